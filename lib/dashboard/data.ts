@@ -1,0 +1,13 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "../cache-tags";
+import { getDb } from "../db";
+import { getHeadlines } from "./headline-queries";
+
+/** Cached between writes: the tags are invalidated by whatever changes incidents, claims or mediation. */
+export async function getCachedHeadlines(asOf: string, days: number) {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.refresh);
+  cacheLife("hours");
+  return getHeadlines(getDb(), asOf, days);
+}

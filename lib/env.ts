@@ -1,0 +1,39 @@
+// The one place environment variables are read and validated. Imported by next.config.ts so a bad
+// value stops `next dev/build/start` at once, and by scripts before they touch the database.
+import { z } from "zod";
+
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" });
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL the app reads and writes. Unset: `npm run dev/start` start the embedded database. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  /** Connections per process. The embedded database serialises queries, so its runner sets 1. */
+  DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  /** Folder of the embedded database (PGlite), or ":memory:" for a throwaway one. One process owns it. */
+  EMBEDDED_DB_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  /** Loopback port the embedded database listens on. */
+  EMBEDDED_DB_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(65535).default(54329)),
+  /** Public origin used in canonical URLs and feeds. */
+  SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  /** Schema-engine choice for Prisma's CLI: auto | wasm | native (see README "Migrations"). */
+  PRISMA_ENGINE: z.preprocess(emptyAsUndefined, z.enum(["auto", "wasm", "native"]).default("auto")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,98 @@
+// Aggregations over published incidents inside Pakistan. Every count is computed in PostgreSQL;
+// these functions only shape the rows it returns. They take the client as an argument so the same
+// code runs in the app (through lib/incidents/data.ts) and in tests against each database.
+import { Prisma } from "../db/generated/client";
+import type { Db } from "../db/create-client";
+import type { AttackFilters, Granularity } from "./filters";
+
+export type CountRow = { key: string; label: string; count: number };
+export type PeriodRow = { period: string; key: string; count: number };
+export type PerpetratorRow = {
+  actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedBy: string; count: number;
+};
+
+export function attackWhere(f: AttackFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`i."published" = true`, Prisma.sql`i."country" = 'PAK'`];
+  if (f.from) parts.push(Prisma.sql`i."occurredOn" >= ${f.from}::date`);
+  if (f.to) parts.push(Prisma.sql`i."occurredOn" <= ${f.to}::date`);
+  if (f.province) parts.push(Prisma.sql`i."provinceId" = ${f.province}`);
+  if (f.district) parts.push(Prisma.sql`i."districtId" = ${f.district}`);
+  if (f.type) parts.push(Prisma.sql`i."type" = ${f.type}::"IncidentType"`);
+  if (f.target) parts.push(Prisma.sql`i."targetType" = ${f.target}::"TargetType"`);
+  if (f.perpetrator) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "IncidentPerpetrator" p WHERE p."incidentId" = i."id" AND p."actorId" = ${f.perpetrator})`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+const toCount = (rows: { key: string | null; label: string | null; count: bigint | number }[]): CountRow[] =>
+  rows.map((r) => ({ key: r.key ?? "unknown", label: r.label ?? "Unknown", count: Number(r.count) }));
+
+/** Attacks per week or month, optionally split by attack type or perpetrator for stacking. */
+export async function countAttacksOverTime(
+  db: Db, f: AttackFilters, granularity: Granularity, stackBy: "none" | "type" | "perpetrator" = "none",
+): Promise<PeriodRow[]> {
+  const unit = granularity === "week" ? Prisma.sql`'week'` : Prisma.sql`'month'`;
+  const period = Prisma.sql`to_char(date_trunc(${unit}, i."occurredOn"), 'YYYY-MM-DD')`;
+  const where = attackWhere(f);
+  const rows = stackBy === "perpetrator"
+    ? await db.$queryRaw<{ period: string; key: string | null; count: bigint }[]>`
+        SELECT ${period} AS period, COALESCE(p."actorId", 'unknown') AS key, COUNT(DISTINCT i."id") AS count
+        FROM "Incident" i LEFT JOIN "IncidentPerpetrator" p ON p."incidentId" = i."id"
+        WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`
+    : await db.$queryRaw<{ period: string; key: string | null; count: bigint }[]>`
+        SELECT ${period} AS period, ${stackBy === "type" ? Prisma.sql`i."type"::text` : Prisma.sql`'all'`} AS key,
+               COUNT(*) AS count
+        FROM "Incident" i WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ period: r.period, key: r.key ?? "unknown", count: Number(r.count) }));
+}
+
+export async function countAttacksByProvince(db: Db, f: AttackFilters): Promise<CountRow[]> {
+  return toCount(await db.$queryRaw`
+    SELECT i."provinceId" AS key, pl."name" AS label, COUNT(*) AS count
+    FROM "Incident" i LEFT JOIN "Place" pl ON pl."id" = i."provinceId"
+    WHERE ${attackWhere(f)} GROUP BY 1, 2 ORDER BY 3 DESC, 2`);
+}
+
+export type DistrictRow = CountRow & { provinceId: string | null; exFata: boolean };
+
+export async function countAttacksByDistrict(db: Db, f: AttackFilters): Promise<DistrictRow[]> {
+  const rows = await db.$queryRaw<{ key: string | null; label: string | null; provinceId: string | null; exFata: boolean | null; count: bigint }[]>`
+    SELECT i."districtId" AS key, pl."name" AS label, i."provinceId" AS "provinceId", pl."exFata" AS "exFata", COUNT(*) AS count
+    FROM "Incident" i LEFT JOIN "Place" pl ON pl."id" = i."districtId"
+    WHERE ${attackWhere(f)} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 2`;
+  return rows.map((r) => ({
+    key: r.key ?? "unknown", label: r.label ?? "District not reported", count: Number(r.count),
+    provinceId: r.provinceId, exFata: r.exFata ?? false,
+  }));
+}
+
+export async function countAttacksByType(db: Db, f: AttackFilters): Promise<CountRow[]> {
+  return toCount(await db.$queryRaw`
+    SELECT i."type"::text AS key, i."type"::text AS label, COUNT(*) AS count
+    FROM "Incident" i WHERE ${attackWhere(f)} GROUP BY 1 ORDER BY 3 DESC, 1`);
+}
+
+export async function countAttacksByTarget(db: Db, f: AttackFilters): Promise<CountRow[]> {
+  return toCount(await db.$queryRaw`
+    SELECT i."targetType"::text AS key, i."targetType"::text AS label, COUNT(*) AS count
+    FROM "Incident" i WHERE ${attackWhere(f)} GROUP BY 1 ORDER BY 3 DESC, 1`);
+}
+
+/** Claimed responsibility and attribution by others are kept apart, one row per (actor, basis, by). */
+export async function countAttacksByPerpetrator(db: Db, f: AttackFilters): Promise<PerpetratorRow[]> {
+  const rows = await db.$queryRaw<{ actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedBy: string; count: bigint }[]>`
+    SELECT p."actorId" AS "actorId", a."name" AS "actorName", p."basis"::text AS basis,
+           b."name" AS "attributedBy", COUNT(DISTINCT i."id") AS count
+    FROM "Incident" i
+    JOIN "IncidentPerpetrator" p ON p."incidentId" = i."id"
+    JOIN "Actor" a ON a."id" = p."actorId"
+    JOIN "Actor" b ON b."id" = p."attributedById"
+    WHERE ${attackWhere(f)} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 2, 3`;
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+export async function countAttacks(db: Db, f: AttackFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT COUNT(*) AS count FROM "Incident" i WHERE ${attackWhere(f)}`;
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import { parseEnv } from "./lib/env";
+
+// Validate the environment before anything starts: a bad value fails `next dev/build/start` here.
+parseEnv();
+
+const nextConfig: NextConfig = {
+  cacheComponents: true,
+  poweredByHeader: false,
+  // Prisma's generated client and pg load at run time on the server; don't bundle them.
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
+};
+
+export default nextConfig;

@@ -1,0 +1,57 @@
+// npm run dev | npm start
+// Without DATABASE_URL: start the embedded PostgreSQL (PGlite, data in .data/), apply migrations,
+// load the dataset if the database is empty, then run Next with DATABASE_URL pointing at it.
+// With DATABASE_URL: the same against that server. Ctrl-C stops Next, then the database, cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { parseEnv } from "../lib/env";
+import { applyMigrations } from "./db/prisma-cli";
+import { seedUrl } from "./db/seed-url";
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/run.ts dev|start [next args…]");
+  process.exit(2);
+}
+const env = parseEnv();
+let embedded: EmbeddedDatabase | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((r) => next!.once("exit", r));
+  }
+  await embedded?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let url = env.DATABASE_URL;
+  if (!url) {
+    // ":memory:" gives a throwaway database (browser tests); anything else is a folder kept across runs.
+    const dir = env.EMBEDDED_DB_DIR === ":memory:" ? undefined : env.EMBEDDED_DB_DIR;
+    embedded = await startEmbeddedDatabase({ dir, port: env.EMBEDDED_DB_PORT });
+    url = embedded.url;
+  } else {
+    console.log(`[run] using DATABASE_URL (${new URL(url).host})`);
+  }
+  console.log("[run] applying migrations…");
+  await applyMigrations(url, { quiet: true });
+  await seedUrl(url, { onlyIfEmpty: true });
+  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  next = spawn(nextBin, [mode, ...process.argv.slice(3)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}) },
+  });
+  next.on("exit", (code) => void shutdown(code ?? 0));
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await shutdown(1);
+}
