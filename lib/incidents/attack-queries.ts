@@ -8,7 +8,7 @@ import type { AttackFilters, Granularity } from "./filters";
 export type CountRow = { key: string; label: string; count: number };
 export type PeriodRow = { period: string; key: string; count: number };
 export type PerpetratorRow = {
-  actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedBy: string; count: number;
+  actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedById: string; attributedBy: string; count: number;
 };
 
 export function attackWhere(f: AttackFilters): Prisma.Sql {
@@ -81,14 +81,14 @@ export async function countAttacksByTarget(db: Db, f: AttackFilters): Promise<Co
 
 /** Claimed responsibility and attribution by others are kept apart, one row per (actor, basis, by). */
 export async function countAttacksByPerpetrator(db: Db, f: AttackFilters): Promise<PerpetratorRow[]> {
-  const rows = await db.$queryRaw<{ actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedBy: string; count: bigint }[]>`
+  const rows = await db.$queryRaw<(Omit<PerpetratorRow, "count"> & { count: bigint })[]>`
     SELECT p."actorId" AS "actorId", a."name" AS "actorName", p."basis"::text AS basis,
-           b."name" AS "attributedBy", COUNT(DISTINCT i."id") AS count
+           p."attributedById" AS "attributedById", b."name" AS "attributedBy", COUNT(DISTINCT i."id") AS count
     FROM "Incident" i
     JOIN "IncidentPerpetrator" p ON p."incidentId" = i."id"
     JOIN "Actor" a ON a."id" = p."actorId"
     JOIN "Actor" b ON b."id" = p."attributedById"
-    WHERE ${attackWhere(f)} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 2, 3`;
+    WHERE ${attackWhere(f)} GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 2, 3`;
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
 
