@@ -6,6 +6,7 @@ parseEnv();
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  partialPrefetching: true,
   poweredByHeader: false,
   // Prisma's generated client and pg load at run time on the server; don't bundle them.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
