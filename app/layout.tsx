@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { NavLinks, SiteNav } from "@/components/site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,10 +17,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="site-header">
           <Link href="/" className="brand">Frontier Monitor</Link>
           <p className="tagline">Pakistan–Afghanistan conflict: every figure with its claimant and source</p>
+          <Suspense fallback={<NavLinks path={null} />}><SiteNav /></Suspense>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>Figures are claims by the parties named beside them, never merged. Data: Frontier Monitor, from the published reports cited on each record.</p>
+          <p>Figures are claims by the parties named beside them, never merged. Data: Frontier Monitor, from the published reports cited on each record (CC BY 4.0). <a href="/methodology">Methodology and how to cite</a>.</p>
         </footer>
       </body>
     </html>

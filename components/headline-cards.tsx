@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Headlines } from "@/lib/dashboard/headline-queries";
 import { MEDIATION_STATUS_LABELS, SUBJECT_LABELS, labelOf } from "@/lib/vocabulary";
 import { ClaimFigure } from "./claim-figure";
@@ -12,6 +13,7 @@ export function HeadlineCards({ h }: { h: Headlines }) {
         <h2 id="h-attacks">Attacks in Pakistan</h2>
         <p className="big" data-testid="attack-count">{h.attacks.count}</p>
         <p className="muted">{h.period.from} to {h.period.to} · {change(h.attacks.count, h.attacks.previousCount)} ({h.attacks.previousCount})</p>
+        <p><Link href={`/attacks?from=${h.period.from}&to=${h.period.to}`}>Attacks by time, place and perpetrator →</Link></p>
       </section>
       {h.ceasefire && (
         <section className="card" aria-labelledby="h-ceasefire">
@@ -27,6 +29,7 @@ export function HeadlineCards({ h }: { h: Headlines }) {
             <li key={t.id}>{t.name}: <strong>{t.status ? labelOf(MEDIATION_STATUS_LABELS, t.status) : "no status reported"}</strong>{t.statusSince && <span className="muted"> since {t.statusSince}</span>}</li>
           ))}
         </ul>
+        <p><Link href="/mediation">Every track and ceasefire →</Link></p>
       </section>
       {h.killedClaims && (
         <section className="card" aria-labelledby="h-killed" style={{ gridColumn: "1 / -1" }}>
@@ -45,6 +48,7 @@ export function HeadlineCards({ h }: { h: Headlines }) {
               )))}
             </tbody>
           </table>
+          <p><Link href={`/casualties?scope=episode:${h.killedClaims.episodeId}`}>The full claims ledger, with sources →</Link></p>
         </section>
       )}
       <p className="muted" style={{ gridColumn: "1 / -1" }}>

@@ -50,3 +50,21 @@ export function formatFigure(c: { valueLow: number; valueHigh: number; qualifier
 
 export const labelOf = <K extends string>(labels: Record<K, string>, key: string): string =>
   labels[key as K] ?? key;
+
+/** Okabe–Ito: distinguishable with every common colour-vision deficiency, and in greyscale by
+ *  position and labels. Categories get colours in a fixed order, so a type keeps its colour. */
+export const CATEGORY_COLOURS = ["#0072B2", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#F0E442", "#000000", "#999999"];
+
+/** Sides get hues with no connotation of right or wrong (no red/green), and the same weight. */
+export const SIDE_COLOURS: Record<string, string> = {
+  PAKISTAN: "#0072B2", AFGHANISTAN: "#E69F00", INDEPENDENT: "#555555", ARMED_GROUP: "#CC79A7", THIRD_PARTY: "#56B4E9",
+};
+
+export const SIDE_LABELS: Record<string, string> = {
+  PAKISTAN: "Pakistan", AFGHANISTAN: "Afghanistan (Taliban authorities)", INDEPENDENT: "Independent",
+  ARMED_GROUP: "Armed group", THIRD_PARTY: "Third party",
+};
+
+export const PRECISION_NOTE: Record<string, string> = {
+  DAY: "", WEEK: " (week approximate)", MONTH: " (month only)", APPROXIMATE: " (approximate)",
+};

@@ -96,3 +96,11 @@ export async function countAttacks(db: Db, f: AttackFilters): Promise<number> {
   const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT COUNT(*) AS count FROM "Incident" i WHERE ${attackWhere(f)}`;
   return Number(row?.count ?? 0);
 }
+
+/** Attacks that name at least one perpetrator (claimed or attributed), each counted once. */
+export async function countAttacksNamingPerpetrator(db: Db, f: AttackFilters): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT COUNT(*) AS count FROM "Incident" i
+    WHERE ${attackWhere(f)} AND EXISTS (SELECT 1 FROM "IncidentPerpetrator" p WHERE p."incidentId" = i."id")`;
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AttackCharts } from "@/components/attacks/attack-charts";
+import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
+import { IncidentTable } from "@/components/attacks/incident-table";
+import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { getAttackFilterOptions, getAttackList, getAttackOverview } from "@/lib/incidents/data";
+import { attackViewQuery, readAttackView, type SearchParams } from "@/lib/incidents/search-params";
+
+export const metadata: Metadata = {
+  title: "Attacks in Pakistan",
+  description: "Militant and cross-border attacks inside Pakistan by week or month, province and district, perpetrator (claimed vs. attributed), attack type and target.",
+};
+
+const PAGE_SIZE = 25;
+
+async function AttacksView({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const view = readAttackView(await searchParams);
+  const [overview, list, options] = await Promise.all([
+    getAttackOverview(view.filters, view.granularity, view.stackBy),
+    getAttackList(view.filters, view.sort, view.page, PAGE_SIZE),
+    getAttackFilterOptions(),
+  ]);
+  const names = Object.fromEntries(options.perpetrators.map((p) => [p.id, p.name]));
+  const withPerpetrator = new Set(overview.byPerpetrator.map((r) => r.actorId)).size;
+  const query = attackViewQuery(view, { page: undefined, sort: undefined, by: undefined, stack: undefined });
+  return (
+    <>
+      <AttackFiltersForm view={view} options={options} />
+      {view.invalid.length > 0 && (
+        <p role="alert" className="notice">Ignored {view.invalid.map((i) => `“${i.param}” (${i.message})`).join(", ")}.</p>
+      )}
+      <p className="lede" data-testid="attack-total">
+        <strong>{overview.total}</strong> attack{overview.total === 1 ? "" : "s"} in Pakistan match this view
+        {withPerpetrator > 0 ? `; ${withPerpetrator} actor${withPerpetrator === 1 ? " is" : "s are"} named as responsible` : ""}.
+      </p>
+      <p className="downloads">
+        Download this view: <a href={`/api/v1/incidents${query ? `${query}&` : "?"}format=csv`} download>CSV</a> ·{" "}
+        <a href={`/api/v1/incidents${query ? `${query}&` : "?"}format=json`} download>JSON</a>
+      </p>
+      {overview.total === 0 ? <p className="empty">No attacks match these filters. <a href="/attacks">Clear the filters</a>.</p> : (
+        <>
+          <AttackCharts o={overview} granularity={view.granularity} stackBy={view.stackBy} names={names} />
+          <PerpetratorTable rows={overview.byPerpetrator} unattributed={overview.total - overview.namingPerpetrator} />
+        </>
+      )}
+      <IncidentTable items={list.items} total={list.total} page={view.page} pageSize={PAGE_SIZE} sort={view.sort}
+        hrefFor={(patch) => `/attacks${attackViewQuery(view, patch)}`} />
+    </>
+  );
+}
+
+export default function AttacksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return (
+    <>
+      <h1>Attacks in Pakistan</h1>
+      <p className="muted">Militant and cross-border attacks inside Pakistan, each cited to its sources. Figures of killed and injured are on the <a href="/casualties">casualties</a> page, by claimant.</p>
+      <Suspense fallback={<PageSkeleton label="Loading attacks" />}>
+        <AttacksView searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}

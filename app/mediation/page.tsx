@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { CeasefireTable } from "@/components/mediation/ceasefire-table";
+import { TrackCard } from "@/components/mediation/track-card";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
+
+export const metadata: Metadata = {
+  title: "Mediation tracker",
+  description: "Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, status now and its history, and how long each ceasefire held.",
+};
+
+async function Tracker() {
+  await connection(); // "today" for ceasefires still in force
+  const today = new Date().toISOString().slice(0, 10);
+  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(today)]);
+  return (
+    <>
+      <p className="downloads">Download the mediation events: <a href="/api/v1/mediation?format=csv" download>CSV</a> · <a href="/api/v1/mediation?format=json" download>JSON</a></p>
+      <h2>Ceasefires</h2>
+      {ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>}
+      <h2>Mediation tracks, offers and statements</h2>
+      {tracks.length === 0 ? <p className="empty">No mediation track is recorded.</p> : (
+        <div className="tracks">{tracks.map((t) => <TrackCard key={t.id} t={t} />)}</div>
+      )}
+    </>
+  );
+}
+
+export default function MediationPage() {
+  return (
+    <>
+      <h1>Mediation tracker</h1>
+      <p className="muted">Status now is the status set by each track&apos;s latest reported step; every step is cited. Where sources disagree on who mediated, both accounts are kept.</p>
+      <Suspense fallback={<PageSkeleton label="Loading mediation tracks" />}>
+        <Tracker />
+      </Suspense>
+    </>
+  );
+}

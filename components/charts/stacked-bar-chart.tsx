@@ -1,0 +1,21 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type StackedDatum = { label: string } & Record<string, number | string>;
+
+/** Vertical stacked bars (time series); `series` fixes order, colour and legend names. */
+export function StackedBarChart({ data, series }: { data: StackedDatum[]; series: { key: string; name: string; colour: string }[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
+        <Tooltip />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} isAnimationActive={false} />)}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

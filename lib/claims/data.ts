@@ -1,0 +1,36 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "../cache-tags";
+import { getDb } from "../db";
+import { compareClaims, listClaimsInScope } from "./claim-queries";
+import type { ClaimScope } from "./scope";
+
+export async function getClaimsLedger(scope: ClaimScope) {
+  "use cache";
+  cacheTag(CACHE_TAGS.claims);
+  cacheLife("hours");
+  return compareClaims(getDb(), scope);
+}
+
+export async function getClaimsInScope(scope: ClaimScope) {
+  "use cache";
+  cacheTag(CACHE_TAGS.claims);
+  cacheLife("hours");
+  return listClaimsInScope(getDb(), scope);
+}
+
+/** Scopes a reader can pick: episodes, and incidents that have claims, newest first. */
+export async function getClaimScopes() {
+  "use cache";
+  cacheTag(CACHE_TAGS.claims, CACHE_TAGS.incidents);
+  cacheLife("hours");
+  const db = getDb();
+  const [episodes, incidents] = await Promise.all([
+    db.episode.findMany({ where: { claims: { some: { published: true } } }, orderBy: { startsOn: "desc" }, select: { id: true, name: true, startsOn: true, endsOn: true } }),
+    db.incident.findMany({ where: { published: true, claims: { some: { published: true } } }, orderBy: { occurredOn: "desc" }, select: { id: true, title: true, occurredOn: true } }),
+  ]);
+  return {
+    episodes: episodes.map((e) => ({ id: e.id, name: e.name, startsOn: e.startsOn.toISOString().slice(0, 10), endsOn: e.endsOn?.toISOString().slice(0, 10) ?? null })),
+    incidents: incidents.map((i) => ({ id: i.id, title: i.title, occurredOn: i.occurredOn.toISOString().slice(0, 10) })),
+  };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "../cache-tags";
+import { getDb } from "../db";
+import * as q from "./attack-queries";
+import type { AttackFilters, Granularity } from "./filters";
+import { getIncident, listAttacks, type IncidentSort } from "./incident-queries";
+
+// Cached reads for pages and API routes. Arguments are plain, serialisable values: they form the
+// cache key. Invalidated by the `incidents` tag whenever an incident or its claims change.
+
+export type AttackOverview = {
+  total: number;
+  namingPerpetrator: number;
+  overTime: q.PeriodRow[];
+  byProvince: q.CountRow[];
+  byDistrict: q.DistrictRow[];
+  byType: q.CountRow[];
+  byTarget: q.CountRow[];
+  byPerpetrator: q.PerpetratorRow[];
+};
+
+export async function getAttackOverview(f: AttackFilters, granularity: Granularity, stackBy: "type" | "perpetrator"): Promise<AttackOverview> {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents);
+  cacheLife("hours");
+  const db = getDb();
+  const [total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator] = await Promise.all([
+    q.countAttacks(db, f), q.countAttacksNamingPerpetrator(db, f), q.countAttacksOverTime(db, f, granularity, stackBy), q.countAttacksByProvince(db, f),
+    q.countAttacksByDistrict(db, f), q.countAttacksByType(db, f), q.countAttacksByTarget(db, f), q.countAttacksByPerpetrator(db, f),
+  ]);
+  return { total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator };
+}
+
+export async function getAttackList(f: AttackFilters, sort: IncidentSort, page: number, pageSize: number) {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents);
+  cacheLife("hours");
+  return listAttacks(getDb(), f, { sort, page, pageSize });
+}
+
+export async function getIncidentRecord(id: string) {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
+  cacheLife("hours");
+  return getIncident(getDb(), id);
+}
+
+/** Choices for the filter form: provinces, districts and perpetrators that occur in the record. */
+export async function getAttackFilterOptions() {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents);
+  cacheLife("hours");
+  const db = getDb();
+  const [provinces, districts, perpetrators] = await Promise.all([
+    db.place.findMany({ where: { level: "PROVINCE", country: "PAK" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.place.findMany({ where: { incidentsInDistrict: { some: { published: true, country: "PAK" } } }, select: { id: true, name: true, parentId: true, exFata: true }, orderBy: { name: "asc" } }),
+    db.actor.findMany({ where: { perpetrations: { some: { incident: { published: true, country: "PAK" } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { provinces, districts, perpetrators };
+}
