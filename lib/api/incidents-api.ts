@@ -1,0 +1,98 @@
+// GET /api/v1/incidents and /api/v1/incidents/{id}: attacks in Pakistan, as JSON or CSV.
+// Perpetrators are listed per basis: a group's own claim of responsibility and someone else's
+// attribution are different statements and stay separate, each with the party that made it.
+import { z } from "zod";
+import { attackFiltersSchema, type AttackFilters } from "../incidents/filters";
+import { INCIDENT_SORTS, type IncidentSort } from "../incidents/incident-queries";
+import type { IncidentPageItem, PerpetratorEntry } from "./api-queries";
+import { isoDay } from "./citation";
+import type { CsvColumn } from "./csv";
+import { formatShape, paginationShape, parseQuery, resolvePaging, PAGE_SIZE_MAX } from "./query";
+import type { ApiReader } from "./reader";
+import {
+  csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, type ApiContext,
+} from "./responses";
+
+export const incidentsQuerySchema = attackFiltersSchema.safeExtend({
+  sort: z.enum(INCIDENT_SORTS, { error: `must be one of ${INCIDENT_SORTS.join(", ")}` }).default("date-desc"),
+  ...paginationShape,
+  ...formatShape,
+});
+
+export type IncidentRow = {
+  id: string; date: string; datePrecision: string; provinceId: string | null; province: string | null;
+  districtId: string | null; district: string | null; exFata: boolean; type: string; target: string; status: string;
+  title: string; perpetrators: PerpetratorEntry[]; sourceCount: number; url: string;
+};
+
+export const incidentPageUrl = (siteUrl: string, id: string): string =>
+  `${siteUrl.replace(/\/+$/, "")}/incidents/${encodeURIComponent(id)}`;
+
+function toRow(i: IncidentPageItem, siteUrl: string): IncidentRow {
+  return {
+    id: i.id, date: i.occurredOn, datePrecision: i.datePrecision, provinceId: i.provinceId, province: i.provinceName,
+    districtId: i.districtId, district: i.districtName, exFata: i.exFata, type: i.type, target: i.targetType,
+    status: i.status, title: i.title, perpetrators: i.perpetrators, sourceCount: i.sourceCount,
+    url: incidentPageUrl(siteUrl, i.id),
+  };
+}
+
+/** "TTP (claimed responsibility); Pakistan Armed Forces (attributed by UNAMA)": one cell, basis and party kept. */
+export const perpetratorsCell = (ps: PerpetratorEntry[]): string =>
+  ps.map((p) => {
+    if (p.basis === "ATTRIBUTED") return `${p.actor} (attributed by ${p.by})`;
+    return p.byId === p.actorId ? `${p.actor} (claimed responsibility)` : `${p.actor} (claimed, as reported by ${p.by})`;
+  }).join("; ");
+
+export const INCIDENT_CSV_COLUMNS: CsvColumn<IncidentRow>[] = [
+  { header: "id", value: (r) => r.id },
+  { header: "date", value: (r) => r.date },
+  { header: "datePrecision", value: (r) => r.datePrecision },
+  { header: "provinceId", value: (r) => r.provinceId },
+  { header: "province", value: (r) => r.province },
+  { header: "districtId", value: (r) => r.districtId },
+  { header: "district", value: (r) => r.district },
+  { header: "exFata", value: (r) => r.exFata },
+  { header: "type", value: (r) => r.type },
+  { header: "target", value: (r) => r.target },
+  { header: "status", value: (r) => r.status },
+  { header: "title", value: (r) => r.title },
+  { header: "perpetrators", value: (r) => perpetratorsCell(r.perpetrators) },
+  { header: "sourceCount", value: (r) => r.sourceCount },
+  { header: "url", value: (r) => r.url },
+];
+
+// A whole-selection CSV is read in pages of the largest API page size, up to this many rows; a
+// cut-off is stated in the file, never silent.
+export const CSV_MAX_ROWS = 10_000;
+
+async function readAll(reader: ApiReader, f: AttackFilters, sort: IncidentSort) {
+  const items: IncidentPageItem[] = [];
+  let total = 0;
+  for (let page = 1; items.length < CSV_MAX_ROWS; page++) {
+    const got = await reader.incidentPage(f, sort, page, PAGE_SIZE_MAX);
+    total = got.total;
+    items.push(...got.items);
+    if (got.items.length < PAGE_SIZE_MAX || items.length >= total) break;
+  }
+  return { items: items.slice(0, CSV_MAX_ROWS), total };
+}
+
+export async function incidentsResponse(reader: ApiReader, url: string | URL, ctx: ApiContext): Promise<Response> {
+  const u = new URL(url);
+  const q = parseQuery(u.searchParams, incidentsQuerySchema);
+  if (!q.ok) return invalidParameter(q.problem);
+  const { sort, format, page: _p, pageSize: _s, ...filters } = q.value;
+  const paging = resolvePaging(q.value);
+  const { items, total } = paging.pageSize === "all"
+    ? await readAll(reader, filters, sort)
+    : await reader.incidentPage(filters, sort, paging.page, paging.pageSize);
+  const rows = items.map((i) => toRow(i, ctx.siteUrl));
+  const meta = metaFor(u, ctx, { filters: { ...filters, sort }, total, ...paging });
+  const filename = `frontier-monitor-incidents-${fileSlug(filters.from ?? "start")}-${fileSlug(filters.to ?? isoDay(ctx.now))}`;
+  if (format === "csv") {
+    const notes = rows.length < total && paging.pageSize === "all" ? [`Cut off at ${CSV_MAX_ROWS} rows: narrow the filters or page with page/pageSize.`] : [];
+    return csvDownload(meta, INCIDENT_CSV_COLUMNS, rows, filename, notes);
+  }
+  return jsonDownload({ meta, data: rows }, filename);
+}

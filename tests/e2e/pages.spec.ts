@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations, raw } from "./fixtures";
+
+const chainEnd = raw.claims.find((c) => c.valueLow === 481 && c.subject === "AFGHAN_FORCES");
+
+test("casualties: claims side by side with revisions, each linked to its quote", async ({ page }) => {
+  await page.goto(`/casualties?scope=episode:${chainEnd.episodeId}`);
+  const row = page.getByRole("row", { name: /Afghan forces — killed/ });
+  await expect(row.getByRole("list", { name: /Revisions by/ }).getByRole("listitem")).toHaveText([/at least 133/, /228/, /415/, /481/]);
+  // Kabul's 55 and Islamabad's 2 stand in different columns of the same row
+  const pkRow = page.getByRole("row", { name: /Pakistani forces — killed/ });
+  await expect(pkRow.getByRole("cell").nth(0)).toContainText("2");
+  await expect(pkRow.getByRole("cell").nth(1)).toContainText("55");
+  // each figure links to its source quote on the page
+  const link = row.getByRole("link", { name: /481/ }).first();
+  const target = await link.getAttribute("href");
+  await expect(page.locator(target!)).toContainText("“");
+  await expect(page.locator(".gap-chart").first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("casualties: an unknown scope falls back with a notice", async ({ page }) => {
+  await page.goto("/casualties?scope=galaxy:far-away");
+  await expect(page.getByRole("alert")).toContainText("galaxy:far-away");
+});
+
+test("mediation: every track with its status and timeline, every ceasefire with how long it held", async ({ page }) => {
+  await page.goto("/mediation");
+  await expect(page.locator("article.track")).toHaveCount(raw.tracks.length);
+  await expect(page.locator("article.track .timeline li")).toHaveCount(raw.tracks.reduce((n, t) => n + t.events.length, 0));
+  await expect(page.locator("table tbody tr")).toHaveCount(raw.ceasefires.length);
+  const broken = raw.ceasefires.find((c) => c.endedHow === "BROKEN");
+  const days = Math.round((Date.parse(broken.endedOn) - Date.parse(broken.startsOn)) / 86_400_000);
+  await expect(page.getByRole("row", { name: new RegExp(broken.name) })).toContainText(`${days} days`);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("incident page: what, where, when, who, claims and every source with its quote", async ({ page }) => {
+  const incident = raw.incidents.find((i) => i.id === "bajaur-vbied-security-post-2026-02") ?? raw.incidents[0];
+  await page.goto(`/incidents/${incident.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(incident.title);
+  await expect(page.locator("ol.sources > li")).toHaveCount(incident.citations.length);
+  for (const c of incident.citations) await expect(page.getByText(c.quote, { exact: false }).first()).toBeVisible();
+  const claims = raw.claims.filter((c) => c.incidentId === incident.id);
+  await expect(page.locator("tr[id^=claim-]")).toHaveCount(claims.length);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("an unknown incident is a 404", async ({ page }) => {
+  await page.goto("/incidents/no-such-incident");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("methodology and overview pass the accessibility check and fit 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/methodology", "/", "/casualties", "/mediation"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoSeriousA11yViolations(page);
+  }
+});

@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { API_ENDPOINTS, API_INDEX } from "@/lib/api/api-index";
+import { citationFor, LICENCE } from "@/lib/api/citation";
+import { claimsResponse } from "@/lib/api/claims-api";
+import { incidentResponse } from "@/lib/api/incident-api";
+import { CSV_MAX_ROWS, incidentsResponse, perpetratorsCell } from "@/lib/api/incidents-api";
+import { mediationResponse } from "@/lib/api/mediation-api";
+import type { ApiReader } from "@/lib/api/reader";
+
+// A reader that must not be reached: bad input is answered before any read.
+const untouchable = new Proxy({} as ApiReader, {
+  get: (_t, name) => () => { throw new Error(`reader.${String(name)} called for a bad request`); },
+});
+const ctx = { siteUrl: "https://frontier.example", now: new Date("2026-05-01T12:00:00Z") };
+const base = "http://localhost:3000/api/v1";
+
+async function expect400(res: Response, parameter: string) {
+  expect(res.status).toBe(400);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(res.headers.get("cache-control")).toBe("no-store");
+  const body = await res.json();
+  expect(body).toMatchObject({ error: "invalid_parameter", parameter });
+  expect(typeof body.message).toBe("string");
+}
+
+describe("bad requests are refused before any read", () => {
+  it.each([
+    ["incidents?from=2026-13-01", "from"], ["incidents?province=KP", "province"],
+    ["incidents?pageSize=1000", "pageSize"], ["incidents?unknown=1", "unknown"],
+  ])("%s → 400 naming %s", async (qs, parameter) => {
+    await expect400(await incidentsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
+  });
+
+  it.each([
+    ["claims", "incident"], ["claims?incident=a&episode=b", "episode"], ["claims?from=2026-01-01", "to"],
+    ["claims?episode=x&format=pdf", "format"],
+  ])("%s → 400 naming %s", async (qs, parameter) => {
+    await expect400(await claimsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
+  });
+
+  it("refuses parameters on mediation and on one incident", async () => {
+    await expect400(await mediationResponse(untouchable, `${base}/mediation?page=2`, ctx), "page");
+    await expect400(await incidentResponse(untouchable, `${base}/incidents/x?format=csv`, "x", ctx), "format");
+    await expect400(await incidentResponse(untouchable, `${base}/incidents/Robert'); DROP`, "Robert'); DROP", ctx), "id");
+  });
+});
+
+describe("citation and licence", () => {
+  it("cites the public origin, the path and the query, and the day of retrieval", () => {
+    expect(citationFor("https://frontier.example/", "/api/v1/incidents", "?province=PK-KP", ctx.now))
+      .toBe("Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP. Retrieved 2026-05-01.");
+    expect(citationFor("https://frontier.example", "/api/v1/mediation", "", ctx.now)).toContain("/api/v1/mediation. Retrieved");
+    expect(LICENCE).toBe("Data: CC BY 4.0 (Frontier Monitor compilation); each figure remains the claim of the party named, with its source. Boundaries: geoBoundaries, CC BY 4.0.");
+  });
+});
+
+describe("perpetrators in one CSV cell", () => {
+  const p = { documentTitle: "t", documentUrl: null, quote: "q" };
+  it("keeps a group's own claim apart from someone else's attribution, naming who", () => {
+    expect(perpetratorsCell([
+      { ...p, actorId: "ttp", actor: "TTP", basis: "CLAIMED", byId: "ttp", by: "TTP" },
+      { ...p, actorId: "ttp", actor: "TTP", basis: "ATTRIBUTED", byId: "gov-pakistan", by: "Government of Pakistan" },
+    ])).toBe("TTP (claimed responsibility); TTP (attributed by Government of Pakistan)");
+    expect(perpetratorsCell([])).toBe("");
+  });
+});
+
+describe("API documentation", () => {
+  const md = readFileSync(path.join(process.cwd(), "docs", "api.md"), "utf8");
+  const names = (s: string) => s.split(/,\s*/).map((n) => n.trim()).filter(Boolean);
+
+  it("documents in docs/api.md every endpoint, parameter and field of the JSON index", () => {
+    for (const e of API_ENDPOINTS) {
+      expect(md, e.path).toContain(`GET ${e.path}`);
+      for (const p of e.parameters) expect(md, `${e.path} ${p.name}`).toContain(`\`${p.name}\``);
+      for (const f of e.fields) for (const n of names(f.name)) {
+        if (n === "CSV columns") continue;
+        expect(md, `${e.path} field ${n}`).toContain(`\`${n}\``);
+      }
+    }
+  });
+
+  it("states the citation and licence in both", () => {
+    expect(md).toContain(LICENCE.slice(0, 60));
+    expect(API_INDEX.licence).toBe(LICENCE);
+    expect(md.replace(/\s+/g, " ")).toContain("Frontier Monitor (2026). Pakistan–Afghanistan conflict record.");
+  });
+});
+
+describe("a whole-selection CSV", () => {
+  // A reader with n synthetic incidents, to check paging without a database.
+  const fakeReader = (n: number) => {
+    const calls: number[] = [];
+    const reader = {
+      incidentPage: async (_f: unknown, _s: unknown, page: number, pageSize: number) => {
+        calls.push(page);
+        const items = Array.from({ length: Math.max(0, Math.min(pageSize, n - (page - 1) * pageSize)) }, (_, k) => {
+          const i = (page - 1) * pageSize + k;
+          return {
+            id: `incident-${i}`, title: i === 0 ? "=cmd|' /C calc'!A0" : `Attack ${i}, with a comma`, occurredOn: "2026-02-27",
+            datePrecision: "DAY", type: "OTHER", targetType: "UNKNOWN", status: "REPORTED", provinceName: null,
+            districtName: null, exFata: false, sourceCount: 1, provinceId: null, districtId: null, perpetrators: [],
+          };
+        });
+        return { items, total: n };
+      },
+    } as unknown as ApiReader;
+    return { reader, calls };
+  };
+
+  it("reads every page, not just the first", async () => {
+    const { reader, calls } = fakeReader(450);
+    const text = await (await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx)).text();
+    expect(calls).toEqual([1, 2, 3]);
+    const lines = text.split("\r\n").filter(Boolean);
+    const dataLines = lines.filter((l) => l.startsWith("incident-"));
+    expect(dataLines.length).toBe(450);
+    expect(text).toContain("# Rows: 450 of 450 matching.");
+    // the crafted title is written as text, not as a formula
+    expect(dataLines[0]).toContain(",'=cmd|' /C calc'!A0,");
+  });
+
+  it("says so in the file when it has to stop", async () => {
+    const { reader } = fakeReader(CSV_MAX_ROWS + 5);
+    const text = await (await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx)).text();
+    expect(text).toContain(`# Rows: ${CSV_MAX_ROWS} of ${CSV_MAX_ROWS + 5} matching.`);
+    expect(text).toContain("# Cut off at");
+  });
+});
