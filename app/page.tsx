@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { HeadlineCards } from "@/components/headline-cards";
+import { PageSkeleton } from "@/components/page-skeleton";
 import { getCachedHeadlines } from "@/lib/dashboard/data";
 
 // The period is the year to today: the record so far is short, and a rolling year keeps it in view.
@@ -17,7 +18,7 @@ export default function HomePage() {
   return (
     <>
       <h1>The Pakistan–Afghanistan conflict, claim by claim</h1>
-      <Suspense fallback={<div className="skeleton" aria-busy="true" aria-label="Loading headline figures" />}>
+      <Suspense fallback={<PageSkeleton label="Loading headline figures" />}>
         <Headlines />
       </Suspense>
     </>

@@ -35,7 +35,7 @@ export function HeadlineCards({ h }: { h: Headlines }) {
         <section className="card" aria-labelledby="h-killed" style={{ gridColumn: "1 / -1" }}>
           <h2 id="h-killed">Killed, as claimed by each side — {h.killedClaims.episodeName}</h2>
           <p className="muted">Each row is one claimant&apos;s latest figure. Figures from different claimants are never added together.</p>
-          <table>
+          <div className="table-scroll" tabIndex={0}><table>
             <thead><tr><th scope="col">Whose losses</th><th scope="col">Claimant</th><th scope="col">Latest figure</th><th scope="col">Revisions</th></tr></thead>
             <tbody>
               {h.killedClaims.subjects.flatMap((s) => s.claimants.map((c) => (
@@ -47,7 +47,7 @@ export function HeadlineCards({ h }: { h: Headlines }) {
                 </tr>
               )))}
             </tbody>
-          </table>
+          </table></div>
           <p><Link href={`/casualties?scope=episode:${h.killedClaims.episodeId}`}>The full claims ledger, with sources →</Link></p>
         </section>
       )}

@@ -2,6 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { StackedBarChart, type StackedDatum } from "@/components/charts/stacked-bar-chart";
 import type { AttackOverview } from "@/lib/incidents/data";
+import { fillPeriods } from "@/lib/incidents/periods";
 import { CATEGORY_COLOURS, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -13,7 +14,7 @@ export function AttackCharts({ o, granularity, stackBy, names }: {
   const seriesKeys = [...new Set(o.overTime.map((r) => r.key))];
   const nameOf = (k: string) => stackBy === "type" ? labelOf(INCIDENT_TYPE_LABELS, k) : (names[k] ?? (k === "unknown" ? "Not named" : k));
   const series = seriesKeys.map((key, i) => ({ key, name: nameOf(key), colour: CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]! }));
-  const periods = [...new Set(o.overTime.map((r) => r.period))];
+  const periods = fillPeriods([...new Set(o.overTime.map((r) => r.period))], granularity);
   const data: StackedDatum[] = periods.map((p) => {
     const row: StackedDatum = { label: granularity === "month" ? p.slice(0, 7) : p };
     for (const r of o.overTime.filter((x) => x.period === p)) row[r.key] = r.count;
@@ -28,7 +29,7 @@ export function AttackCharts({ o, granularity, stackBy, names }: {
   return (
     <div className="chart-grid">
       <ChartFigure id="over-time" title={`Attacks per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
-        summary={`${plural(o.total, "attack")} in ${plural(periods.length, per)} with attacks; busiest ${per}: ${top(periods.map((p) => ({ label: p, count: o.overTime.filter((x) => x.period === p).reduce((n, x) => n + x.count, 0) })).sort((a, b) => b.count - a.count))}.`}
+        summary={`${plural(o.total, "attack")} over ${plural(periods.length, per)}; busiest ${per}: ${top(periods.map((p) => ({ label: p, count: o.overTime.filter((x) => x.period === p).reduce((n, x) => n + x.count, 0) })).sort((a, b) => b.count - a.count))}.`}
         table={{ columns: [per === "month" ? "Month" : "Week of", ...series.map((s) => s.name)], rows: data.map((d) => [d.label as string, ...series.map((s) => Number(d[s.key] ?? 0))]) }}>
         <StackedBarChart data={data} series={series} />
       </ChartFigure>

@@ -18,7 +18,7 @@ export function IncidentTable({ items, total, page, pageSize, sort, hrefFor }: P
     <section aria-labelledby="list-title">
       <h2 id="list-title">Incidents ({total})</h2>
       {items.length === 0 ? <p className="empty">No attacks match these filters.</p> : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="incident-table">
             <thead>
               <tr>

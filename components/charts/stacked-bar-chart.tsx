@@ -8,12 +8,13 @@ export type StackedDatum = { label: string } & Record<string, number | string>;
 export function StackedBarChart({ data, series }: { data: StackedDatum[]; series: { key: string; name: string; colour: string }[] }) {
   return (
     <ResponsiveContainer width="100%" height={280}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {/* Legend text stays dark: light swatch colours (yellow) would be unreadable as text. */}
+        <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#1b1f24" }}>{value}</span>} />
         {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} isAnimationActive={false} />)}
       </BarChart>
     </ResponsiveContainer>

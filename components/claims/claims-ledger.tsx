@@ -29,7 +29,7 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
   const gaps = groups.filter((g) => new Set(g.claimants.map((c) => c.latest.claimantSide)).size > 1);
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="ledger">
           <caption className="sr-only">Claims by subject and claimant</caption>
           <thead>
@@ -72,7 +72,7 @@ export function ClaimSources({ claims }: { claims: LedgerClaim[] }) {
       <ol className="sources">
         {claims.map((c) => (
           <li key={c.id} id={`claim-${c.id}`}>
-            <strong>{c.claimantName}</strong>: {formatFigure(c)} {labelOf(SUBJECT_LABELS, c.subject).toLowerCase()} {labelOf(METRIC_LABELS, c.metric)} ({c.madeOn})
+            <strong>{c.claimantName}</strong> ({c.madeOn}) — {labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)}: <span className="figure">{formatFigure(c)}</span>
             <blockquote>“{c.quote}”</blockquote>
             <cite>{c.documentUrl ? <a href={c.documentUrl} rel="external noopener">{c.documentTitle}</a> : c.documentTitle}</cite>
           </li>

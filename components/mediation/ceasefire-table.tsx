@@ -6,7 +6,7 @@ const ENDED: Record<string, string> = { BROKEN: "broken", EXPIRED: "expired", SU
 export function CeasefireTable({ rows }: { rows: CeasefireSummary[] }) {
   const max = Math.max(1, ...rows.map((r) => r.heldDays));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table>
         <thead><tr><th scope="col">Ceasefire</th><th scope="col">Brokers</th><th scope="col">Began</th><th scope="col">Ended</th><th scope="col" className="num">Held</th></tr></thead>
         <tbody>

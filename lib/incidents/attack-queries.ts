@@ -25,8 +25,8 @@ export function attackWhere(f: AttackFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-const toCount = (rows: { key: string | null; label: string | null; count: bigint | number }[]): CountRow[] =>
-  rows.map((r) => ({ key: r.key ?? "unknown", label: r.label ?? "Unknown", count: Number(r.count) }));
+const toCount = (rows: { key: string | null; label: string | null; count: bigint | number }[], unknown = "Unknown"): CountRow[] =>
+  rows.map((r) => ({ key: r.key ?? "unknown", label: r.label ?? unknown, count: Number(r.count) }));
 
 /** Attacks per week or month, optionally split by attack type or perpetrator for stacking. */
 export async function countAttacksOverTime(
@@ -51,7 +51,7 @@ export async function countAttacksByProvince(db: Db, f: AttackFilters): Promise<
   return toCount(await db.$queryRaw`
     SELECT i."provinceId" AS key, pl."name" AS label, COUNT(*) AS count
     FROM "Incident" i LEFT JOIN "Place" pl ON pl."id" = i."provinceId"
-    WHERE ${attackWhere(f)} GROUP BY 1, 2 ORDER BY 3 DESC, 2`);
+    WHERE ${attackWhere(f)} GROUP BY 1, 2 ORDER BY 3 DESC, 2`, "Province not reported");
 }
 
 export type DistrictRow = CountRow & { provinceId: string | null; exFata: boolean };
