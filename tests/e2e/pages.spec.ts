@@ -46,9 +46,12 @@ test("incident page: what, where, when, who, claims and every source with its qu
   await expectNoSeriousA11yViolations(page);
 });
 
-test("an unknown incident is a 404", async ({ page }) => {
+// The page streams, so its status is already sent when the lookup fails; the not-found page marks
+// itself noindex instead (the API answers a real 404: tests/integration/api-incidents.test.ts).
+test("an unknown incident shows the not-found page, marked noindex", async ({ page }) => {
   await page.goto("/incidents/no-such-incident");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
 test("methodology and overview pass the accessibility check and fit 360 px", async ({ page }) => {
