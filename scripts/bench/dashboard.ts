@@ -1,0 +1,66 @@
+// npm run bench:dashboard — the dashboard issue's targets, measured on the production build:
+//   1. first-load JavaScript per route, gzip (target ≤ 200 KiB): every script a fresh browser
+//      loads for the page, each gzipped at level 9 here so the figure doesn't depend on the server;
+//   2. Lighthouse performance (target ≥ 90) and accessibility (target ≥ 95) on / and /attacks,
+//      Lighthouse's default mobile profile with simulated throttling, in the local Chromium.
+// Needs `npm run build` first. Starts `next start` on a throwaway in-memory database and stops it.
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { findFreePort } from "../../tests/setup/free-port";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ROUTES = ["/", "/attacks", "/casualties", "/mediation", "/incidents/bajaur-vbied-security-post-2026-02", "/methodology"];
+
+const port = await findFreePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "pipe", "inherit"], detached: true,
+});
+const ready = new Promise<void>((resolve, reject) => {
+  server.stdout!.on("data", (b: Buffer) => { if (b.toString().includes("Ready")) resolve(); });
+  server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+});
+const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+
+try {
+  await Promise.race([ready, new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000))]);
+
+  console.log("\nFirst-load JavaScript per route (gzip -9; target ≤ 200 KiB)");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  for (const route of ROUTES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes = new Map<string, number>();
+    page.on("response", async (res) => {
+      if (res.request().resourceType() !== "script") return;
+      try { sizes.set(res.url(), gzipSync(await res.body(), { level: 9 }).length); } catch { /* aborted */ }
+    });
+    await page.goto(base + route, { waitUntil: "networkidle" });
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    console.log(`${route.padEnd(52)} ${(total / 1024).toFixed(1).padStart(7)} KiB in ${sizes.size} scripts`);
+    await context.close();
+  }
+  await browser.close();
+
+  console.log("\nLighthouse (mobile, simulated throttling; targets: performance ≥ 90, accessibility ≥ 95)");
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  try {
+    for (const route of ["/", "/attacks"]) {
+      await fetch(base + route); // warm the server's cache, as a returning visitor would find it
+      const result = await lighthouse(base + route, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const c = result!.lhr.categories;
+      const a = result!.lhr.audits;
+      console.log(`${route.padEnd(10)} performance ${Math.round(c.performance!.score! * 100)}  accessibility ${Math.round(c.accessibility!.score! * 100)}  ` +
+        `(FCP ${a["first-contentful-paint"]!.displayValue}, LCP ${a["largest-contentful-paint"]!.displayValue}, TBT ${a["total-blocking-time"]!.displayValue}, CLS ${a["cumulative-layout-shift"]!.displayValue})`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+} finally {
+  stop();
+}
