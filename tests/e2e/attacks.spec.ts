@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { attacksInPakistan, expectNoHorizontalOverflow, expectNoSeriousA11yViolations, provinceOf } from "./fixtures";
 
-const types = (rows: { type: string }[]) => new Set(rows.map((i) => i.type)).size;
+const types = (rows: { type?: string }[]) => new Set(rows.map((i) => i.type)).size;
 
 test("charts render one stacked series per attack type, and the data tables match", async ({ page }) => {
   await page.goto("/attacks");
@@ -56,7 +56,7 @@ test("the CSV download holds exactly the filtered rows", async ({ page }) => {
 test("sorting and incident links work, and the page fits a 360 px screen", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/attacks?sort=date-asc");
-  const first = [...attacksInPakistan].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))[0];
+  const first = [...attacksInPakistan].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))[0]!;
   await expect(page.locator(".incident-table tbody tr").first()).toContainText(first.occurredOn);
   await expectNoHorizontalOverflow(page);
   await page.locator(".incident-table tbody tr").first().getByRole("link").click();

@@ -1,18 +1,12 @@
-// The dataset files as the browser tests' oracle, and an accessibility check shared by every page.
+// The dataset files as the browser tests' oracle (the same reader as the integration tests), and
+// the accessibility and layout checks shared by every page.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const read = (f: string): any[] => JSON.parse(readFileSync(`prisma/dataset/${f}.json`, "utf8"));
-export const raw = { incidents: read("incidents"), claims: read("claims"), tracks: read("mediation-tracks"), ceasefires: read("ceasefires"), localities: read("localities") };
+import { inPakistan, raw } from "../setup/raw-dataset";
 
-export const provinceOf = (placeId: string): string | null => {
-  const loc = raw.localities.find((l) => l.id === placeId);
-  if (loc) return provinceOf(loc.parentId);
-  return /^([A-Z]{2}-[A-Z]{2,3})/.exec(placeId)?.[1] ?? null;
-};
-export const attacksInPakistan = raw.incidents.filter((i) => i.placeId === "PAK" || provinceOf(i.placeId)?.startsWith("PK-"));
+export { provinceOf, raw } from "../setup/raw-dataset";
+export const attacksInPakistan = raw.incidents.filter(inPakistan);
 
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoHorizontalOverflow, expectNoSeriousA11yViolations, raw } from "./fixtures";
 
-const chainEnd = raw.claims.find((c) => c.valueLow === 481 && c.subject === "AFGHAN_FORCES");
+const chainEnd = raw.claims.find((c) => c.valueLow === 481 && c.subject === "AFGHAN_FORCES")!;
 
 test("casualties: claims side by side with revisions, each linked to its quote", async ({ page }) => {
   await page.goto(`/casualties?scope=episode:${chainEnd.episodeId}`);
@@ -29,14 +29,14 @@ test("mediation: every track with its status and timeline, every ceasefire with 
   await expect(page.locator("article.track")).toHaveCount(raw.tracks.length);
   await expect(page.locator("article.track .timeline li")).toHaveCount(raw.tracks.reduce((n, t) => n + t.events.length, 0));
   await expect(page.locator("table tbody tr")).toHaveCount(raw.ceasefires.length);
-  const broken = raw.ceasefires.find((c) => c.endedHow === "BROKEN");
+  const broken = raw.ceasefires.find((c) => c.endedHow === "BROKEN")!;
   const days = Math.round((Date.parse(broken.endedOn) - Date.parse(broken.startsOn)) / 86_400_000);
   await expect(page.getByRole("row").filter({ hasText: broken.name })).toContainText(`${days} days`);
   await expectNoSeriousA11yViolations(page);
 });
 
 test("incident page: what, where, when, who, claims and every source with its quote", async ({ page }) => {
-  const incident = raw.incidents.find((i) => i.id === "bajaur-vbied-security-post-2026-02") ?? raw.incidents[0];
+  const incident = raw.incidents.find((i) => i.id === "bajaur-vbied-security-post-2026-02") ?? raw.incidents[0]!;
   await page.goto(`/incidents/${incident.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(incident.title);
   await expect(page.locator("ol.sources > li")).toHaveCount(incident.citations.length);
@@ -51,7 +51,7 @@ test("incident page: what, where, when, who, claims and every source with its qu
 test("an unknown incident shows the not-found page, marked noindex", async ({ page }) => {
   await page.goto("/incidents/no-such-incident");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
 test("methodology and overview pass the accessibility check and fit 360 px", async ({ page }) => {
