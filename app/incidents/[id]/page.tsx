@@ -58,7 +58,7 @@ async function IncidentRecord({ params }: Params) {
               {i.claims.map((c) => (
                 <tr key={c.id} id={`claim-${c.id}`}>
                   <th scope="row">{c.claimant.name}{c.statedBy && <div className="muted small">{c.statedBy}</div>}</th>
-                  <td><span className="figure">{formatFigure(c)}</span> {labelOf(SUBJECT_LABELS, c.subject).toLowerCase()} {labelOf(METRIC_LABELS, c.metric)}{c.stance !== "ASSERTED" && <span className="badge">{c.stance.toLowerCase()}</span>}{c.revisesId && <div className="muted small">revises an earlier figure</div>}</td>
+                  <td>{labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)}: <span className="figure">{formatFigure(c)}</span>{c.stance !== "ASSERTED" && <span className="badge">{c.stance.toLowerCase()}</span>}{c.revisesId && <div className="muted small">revises an earlier figure</div>}</td>
                   <td className="nowrap">{iso(c.madeOn)}</td>
                   <td>“{c.quote}” <cite className="small">{c.document.title}</cite></td>
                 </tr>
