@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
-import { StackedBarChart, type StackedDatum } from "@/components/charts/stacked-bar-chart";
+import { BarList } from "@/components/charts/bar-list";
+import { StackedBarChart } from "@/components/charts/lazy-charts";
+import type { StackedDatum } from "@/components/charts/stacked-bar-chart";
 import type { AttackOverview } from "@/lib/incidents/data";
 import { fillPeriods } from "@/lib/incidents/periods";
 import { CATEGORY_COLOURS, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
@@ -35,19 +36,19 @@ export function AttackCharts({ o, granularity, stackBy, names }: {
       </ChartFigure>
       <ChartFigure id="by-province" title="Attacks by province" summary={`Most attacks: ${top(provinces)}.`}
         table={{ columns: ["Province", "Attacks"], rows: provinces.map((r) => [r.label, r.count]) }}>
-        <HorizontalBarChart data={provinces} />
+        <BarList data={provinces} />
       </ChartFigure>
       <ChartFigure id="by-district" title="Attacks by district" summary={`Most attacks: ${top(o.byDistrict)}. ★ marks former tribal (ex-FATA) districts, now part of Khyber Pakhtunkhwa.`}
         table={{ columns: ["District", "Former FATA", "Attacks"], rows: o.byDistrict.map((r) => [r.label, r.exFata ? "yes" : "no", r.count]) }}>
-        <HorizontalBarChart data={districts} />
+        <BarList data={districts} />
       </ChartFigure>
       <ChartFigure id="by-type" title="Attacks by type" summary={`Most common: ${top(types)}.`}
         table={{ columns: ["Attack type", "Attacks"], rows: types.map((r) => [r.label, r.count]) }}>
-        <HorizontalBarChart data={types} />
+        <BarList data={types} />
       </ChartFigure>
       <ChartFigure id="by-target" title="Attacks by target" summary={`Most targeted: ${top(targets)}.`}
         table={{ columns: ["Target", "Attacks"], rows: targets.map((r) => [r.label, r.count]) }}>
-        <HorizontalBarChart data={targets} colour="#009E73" />
+        <BarList data={targets} colour="#009E73" />
       </ChartFigure>
     </div>
   );

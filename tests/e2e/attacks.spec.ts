@@ -9,7 +9,7 @@ test("charts render one stacked series per attack type, and the data tables matc
   const overTime = page.locator('[data-chart="over-time"]');
   await expect(overTime.locator(".recharts-bar")).toHaveCount(types(attacksInPakistan));
   const provinces = new Set(attacksInPakistan.map((i) => provinceOf(i.placeId) ?? "unknown")).size;
-  await expect(page.locator('[data-chart="by-province"] .recharts-bar-rectangle')).toHaveCount(provinces);
+  await expect(page.locator('[data-chart="by-province"] svg.bar-list rect')).toHaveCount(provinces);
   await page.locator('[data-chart="by-type"] summary').click();
   await expect(page.locator('[data-chart="by-type"] tbody tr')).toHaveCount(types(attacksInPakistan));
   await expectNoSeriousA11yViolations(page);
