@@ -1,25 +1,53 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { HeadlineCards } from "@/components/headline-cards";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { ChoroplethMap } from "@/components/maps/choropleth-map";
 import { getCachedHeadlines } from "@/lib/dashboard/data";
+import { getAttackOverview } from "@/lib/incidents/data";
+import type { SearchParams } from "@/lib/incidents/search-params";
 
-// The period is the year to today: the record so far is short, and a rolling year keeps it in view.
-const PERIOD_DAYS = 365;
+// Periods a reader can pick (?days=…). The default is a year: the record so far is short, and a
+// rolling year keeps it in view; 30 and 90 days show the current tempo.
+const PERIODS = [{ days: 30, label: "30 days" }, { days: 90, label: "90 days" }, { days: 365, label: "12 months" }];
+const DEFAULT_DAYS = 365;
 
-async function Headlines() {
+async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const requested = Number((await searchParams).days);
+  const days = PERIODS.some((p) => p.days === requested) ? requested : DEFAULT_DAYS;
   await connection(); // "today" is per request, and the database is not there at build time
   const asOf = new Date().toISOString().slice(0, 10);
-  const h = await getCachedHeadlines(asOf, PERIOD_DAYS);
-  return <HeadlineCards h={h} />;
+  const h = await getCachedHeadlines(asOf, days);
+  const attacks = await getAttackOverview({ from: h.period.from, to: h.period.to }, "month", "type");
+  return (
+    <>
+      <nav aria-label="Period" className="period-picker">
+        Period:{" "}
+        {PERIODS.map((p) => (
+          <Link key={p.days} href={p.days === DEFAULT_DAYS ? "/" : `/?days=${p.days}`} aria-current={p.days === days ? "true" : undefined}>
+            {p.label}
+          </Link>
+        ))}
+      </nav>
+      <HeadlineCards h={h} />
+      <section aria-labelledby="home-map-title">
+        <h2 id="home-map-title">Where attacks happened ({h.period.from} to {h.period.to})</h2>
+        <ChoroplethMap id="home-map" view="districts-PAK" title="Map of attacks in Pakistan by district" unitNoun="attack" compact
+          values={Object.fromEntries(attacks.byDistrict.map((d) => [d.key, { count: d.count }]))}
+          hrefFor={(id) => `/attacks?from=${h.period.from}&to=${h.period.to}&district=${id}`} />
+        <p><Link href={`/attacks?from=${h.period.from}&to=${h.period.to}`}>The full map, with strikes inside Afghanistan →</Link></p>
+      </section>
+    </>
+  );
 }
 
-export default function HomePage() {
+export default function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
     <>
       <h1>The Pakistan–Afghanistan conflict, claim by claim</h1>
       <Suspense fallback={<PageSkeleton label="Loading headline figures" />}>
-        <Headlines />
+        <Headlines searchParams={searchParams} />
       </Suspense>
     </>
   );

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AttackCharts } from "@/components/attacks/attack-charts";
 import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
+import { AttackMapSection } from "@/components/attacks/attack-map-section";
 import { IncidentTable } from "@/components/attacks/incident-table";
 import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { getAttackFilterOptions, getAttackList, getAttackOverview } from "@/lib/incidents/data";
+import { getAttackFilterOptions, getAttackList, getAttackMapLayers, getAttackOverview } from "@/lib/incidents/data";
 import { attackViewQuery, readAttackView, type SearchParams } from "@/lib/incidents/search-params";
 
 export const metadata: Metadata = {
@@ -17,14 +18,16 @@ const PAGE_SIZE = 25;
 
 async function AttacksView({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const view = readAttackView(await searchParams);
-  const [overview, list, options] = await Promise.all([
+  const [overview, list, options, layers] = await Promise.all([
     getAttackOverview(view.filters, view.granularity, view.stackBy),
     getAttackList(view.filters, view.sort, view.page, PAGE_SIZE),
     getAttackFilterOptions(),
+    getAttackMapLayers(view.filters),
   ]);
+  const hrefFor = (patch: Record<string, string | number | undefined>) => `/attacks${attackViewQuery(view, patch)}`;
   const names = Object.fromEntries(options.perpetrators.map((p) => [p.id, p.name]));
   const withPerpetrator = new Set(overview.byPerpetrator.map((r) => r.actorId)).size;
-  const query = attackViewQuery(view, { page: undefined, sort: undefined, by: undefined, stack: undefined });
+  const query = attackViewQuery(view, { page: undefined, sort: undefined, by: undefined, stack: undefined, layer: undefined });
   return (
     <>
       <AttackFiltersForm view={view} options={options} />
@@ -39,6 +42,7 @@ async function AttacksView({ searchParams }: { searchParams: Promise<SearchParam
         Download this view: <a href={`/api/v1/incidents${query ? `${query}&` : "?"}format=csv`} download>CSV</a> ·{" "}
         <a href={`/api/v1/incidents${query ? `${query}&` : "?"}format=json`} download>JSON</a>
       </p>
+      <AttackMapSection view={view} overview={overview} layers={layers} hrefFor={hrefFor} />
       {overview.total === 0 ? <p className="empty">No attacks match these filters. <a href="/attacks">Clear the filters</a>.</p> : (
         <>
           <AttackCharts o={overview} granularity={view.granularity} stackBy={view.stackBy} names={names} />
@@ -46,7 +50,7 @@ async function AttacksView({ searchParams }: { searchParams: Promise<SearchParam
         </>
       )}
       <IncidentTable items={list.items} total={list.total} page={view.page} pageSize={PAGE_SIZE} sort={view.sort}
-        hrefFor={(patch) => `/attacks${attackViewQuery(view, patch)}`} />
+        hrefFor={hrefFor} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import * as q from "./attack-queries";
 import type { AttackFilters, Granularity } from "./filters";
 import { getIncident, listAttacks, type IncidentSort } from "./incident-queries";
+import { listAttackPoints, listStrikesByProvince, listTopPerpetratorsByDistrict } from "./map-queries";
 
 // Cached reads for pages and API routes. Arguments are plain, serialisable values: they form the
 // cache key. Invalidated by the `incidents` tag whenever an incident or its claims change.
@@ -58,4 +59,17 @@ export async function getAttackFilterOptions() {
     db.actor.findMany({ where: { perpetrations: { some: { incident: { published: true, country: "PAK" } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { provinces, districts, perpetrators };
+}
+
+/** Map layers: who is named per district and incidents with exact points (attacks), and
+ *  Pakistani strikes inside Afghanistan per province with each claimant's figures (strikes). */
+export async function getAttackMapLayers(f: AttackFilters) {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
+  cacheLife("hours");
+  const db = getDb();
+  const [perpetrators, points, strikes] = await Promise.all([
+    listTopPerpetratorsByDistrict(db, f), listAttackPoints(db, f), listStrikesByProvince(db, { from: f.from, to: f.to }),
+  ]);
+  return { perpetrators, points, strikes };
 }

@@ -7,7 +7,7 @@ import { INCIDENT_SORTS, type IncidentSort } from "./incident-queries";
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type AttackView = {
   filters: AttackFilters; granularity: Granularity; stackBy: "type" | "perpetrator";
-  sort: IncidentSort; page: number; invalid: { param: string; message: string }[];
+  sort: IncidentSort; page: number; layer: "attacks" | "strikes"; invalid: { param: string; message: string }[];
 };
 
 const FILTER_KEYS = ["from", "to", "province", "district", "perpetrator", "type", "target"] as const;
@@ -42,6 +42,7 @@ export function readAttackView(sp: SearchParams): AttackView {
     stackBy: pick("stack", z.enum(["type", "perpetrator"]), "type"),
     sort: pick("sort", z.enum(INCIDENT_SORTS), "date-desc"),
     page: pick("page", z.coerce.number().int().min(1).max(10_000), 1),
+    layer: pick("layer", z.enum(["attacks", "strikes"]), "attacks"),
     invalid,
   };
 }
@@ -51,7 +52,7 @@ export function attackViewQuery(v: AttackView, patch: Partial<Record<string, str
   const entries: Record<string, string | number | undefined> = {
     ...v.filters, by: v.granularity === "month" ? undefined : v.granularity,
     stack: v.stackBy === "type" ? undefined : v.stackBy, sort: v.sort === "date-desc" ? undefined : v.sort,
-    page: v.page === 1 ? undefined : v.page, ...patch,
+    page: v.page === 1 ? undefined : v.page, layer: v.layer === "attacks" ? undefined : v.layer, ...patch,
   };
   const qs = new URLSearchParams();
   for (const [k, val] of Object.entries(entries)) if (val !== undefined && val !== "") qs.set(k, String(val));

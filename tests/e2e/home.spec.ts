@@ -20,3 +20,11 @@ test("an unknown address gets the not-found page", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
+
+test("the period picker changes the headline period and its count", async ({ page }) => {
+  await page.goto("/?days=30");
+  await expect(page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "30 days" })).toHaveAttribute("aria-current", "true");
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+  await expect(page.getByRole("region", { name: "Attacks in Pakistan" })).toContainText(`${from} to ${to}`);
+});
