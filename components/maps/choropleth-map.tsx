@@ -12,7 +12,8 @@ type Props = {
   points?: MapPoint[]; compact?: boolean;
 };
 
-// Drawn on the server: the SVG is in the HTML (no map library in the browser). Units with data are
+// Drawn on the server (no map library in the browser). The shapes themselves come from the cached
+// /maps/<view>.svg through <use>; the page's HTML carries only each unit's fill, label and link. Units with data are
 // links, so a click or Enter filters the page by URL like any other filter; the tooltip script
 // only adds a styled label on hover and focus.
 export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, selectedId, points = [], compact }: Props) {
@@ -20,6 +21,7 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
   const max = Math.max(0, ...Object.values(values).map((v) => v.count));
   const scale = buildChoroplethScale(max);
   const exFataIds = new Set(g.shapes.filter((s) => s.exFata).map((s) => s.id));
+  const ref = (shapeId: string) => `/maps/${view}.svg#${shapeId}`;
   return (
     <div className={`map${compact ? " map-compact" : ""}`} data-map={id}>
       <div className="map-frame">
@@ -29,26 +31,26 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
               <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1f24" strokeWidth="1" strokeOpacity=".45" />
             </pattern>
           </defs>
-          <path d={g.lines.context} fill="#fafafa" stroke="#c9ced4" strokeWidth=".6" aria-hidden="true" />
+          <use href={ref("lines-context")} fill="#fafafa" stroke="#c9ced4" strokeWidth=".6" aria-hidden="true" />
           {g.shapes.map((s) => {
             const v = values[s.id];
             const count = v?.count ?? 0;
             const label = `${s.name}${s.exFata ? " (former FATA)" : ""}: ${count} ${unitNoun}${count === 1 ? "" : "s"}${v?.detail ? `; ${v.detail}` : ""}`;
             const shape = (
-              <path d={s.d} fill={fillFor(count, scale)} stroke="#ffffff" strokeWidth=".5"
+              <use href={ref(s.id)} fill={fillFor(count, scale)} stroke="#ffffff" strokeWidth=".5"
                 className={s.id === selectedId ? "map-unit selected" : "map-unit"} data-unit={s.id} data-count={count} data-label={label}>
                 <title>{label}</title>
-              </path>
+              </use>
             );
             return count > 0 && hrefFor
               ? <a key={s.id} href={hrefFor(s.id)} aria-label={label} data-unit-link={s.id}>{shape}</a>
               : <g key={s.id} aria-hidden="true">{shape}</g>;
           })}
           {exFataIds.size > 0 && g.shapes.filter((s) => s.exFata).map((s) => (
-            <path key={`h-${s.id}`} d={s.d} fill={`url(#${id}-hatch)`} stroke="none" pointerEvents="none" aria-hidden="true" />
+            <use key={`h-${s.id}`} href={ref(s.id)} fill={`url(#${id}-hatch)`} stroke="none" pointerEvents="none" aria-hidden="true" />
           ))}
-          <path d={g.lines.provinces} fill="none" stroke="#57606a" strokeWidth="1.2" pointerEvents="none" aria-hidden="true" />
-          <path d={g.lines.countries} fill="none" stroke="#1b1f24" strokeWidth="1.6" pointerEvents="none" aria-hidden="true" />
+          <use href={ref("lines-provinces")} fill="none" stroke="#57606a" strokeWidth="1.2" pointerEvents="none" aria-hidden="true" />
+          <use href={ref("lines-countries")} fill="none" stroke="#1b1f24" strokeWidth="1.6" pointerEvents="none" aria-hidden="true" />
           {points.map((p) => {
             const xy = g.project([p.lon, p.lat]);
             return xy && (

@@ -42,7 +42,8 @@ try {
       if (!gz.has(u)) gz.set(u, gzipSync(Buffer.from(await (await fetch(base + u)).arrayBuffer()), { level: 9 }).length);
       total += gz.get(u)!;
     }
-    console.log(`${route.padEnd(52)} ${(total / 1024).toFixed(1).padStart(7)} KiB in ${urls.size} scripts`);
+    const htmlGz = gzipSync(html, { level: 9 }).length;
+    console.log(`${route.padEnd(52)} ${(total / 1024).toFixed(1).padStart(7)} KiB in ${urls.size} scripts; HTML ${(html.length / 1024).toFixed(0)} KiB raw, ${(htmlGz / 1024).toFixed(1)} KiB gzip`);
   }
 
   console.log("\nLighthouse (mobile, simulated throttling; targets: performance ≥ 90, accessibility ≥ 95)");

@@ -10,13 +10,13 @@ const countsBy = (rows: typeof attacksInPakistan) => {
   return m;
 };
 const shaded = async (page: import("@playwright/test").Page) => new Map(
-  await page.locator('[data-map="attacks-map"] path.map-unit').evaluateAll((els) =>
+  await page.locator('[data-map="attacks-map"] .map-unit').evaluateAll((els) =>
     els.filter((e) => Number(e.getAttribute("data-count")) > 0).map((e) => [e.getAttribute("data-unit")!, Number(e.getAttribute("data-count"))] as [string, number])),
 );
 
 test("the attacks map draws every district of Pakistan and shades exactly the districts with attacks", async ({ page }) => {
   await page.goto("/attacks");
-  await expect(page.locator('[data-map="attacks-map"] path.map-unit')).toHaveCount(pakDistricts);
+  await expect(page.locator('[data-map="attacks-map"] .map-unit')).toHaveCount(pakDistricts);
   expect(await shaded(page)).toEqual(countsBy(attacksInPakistan));
   await expect(page.locator('[data-map="attacks-map"]')).toContainText("geoBoundaries");
   await expect(page.locator('[data-map="attacks-map"]')).toContainText("not an endorsement");
@@ -34,7 +34,7 @@ test("clicking a district filters the page and the URL", async ({ page }) => {
   await expect(page).toHaveURL(/district=PK-KP-bajaur/);
   const expected = attacksInPakistan.filter((i) => districtOf(i.placeId) === "PK-KP-bajaur").length;
   await expect(page.getByTestId("attack-total")).toContainText(`${expected} attack`);
-  await expect(page.locator('[data-map="attacks-map"] path.map-unit.selected')).toHaveAttribute("data-unit", "PK-KP-bajaur");
+  await expect(page.locator('[data-map="attacks-map"] .map-unit.selected')).toHaveAttribute("data-unit", "PK-KP-bajaur");
 });
 
 test("the table alternative lists the same counts as the map", async ({ page }) => {
@@ -48,7 +48,7 @@ test("the table alternative lists the same counts as the map", async ({ page }) 
 
 test("the strikes layer shades Afghan provinces and lists each claimant's figures", async ({ page }) => {
   await page.goto("/attacks?layer=strikes");
-  await expect(page.locator('[data-map="strikes-map"] path.map-unit')).toHaveCount(gazetteer.provinces.filter((p) => p.country === "AFG").length);
+  await expect(page.locator('[data-map="strikes-map"] .map-unit')).toHaveCount(gazetteer.provinces.filter((p) => p.country === "AFG").length);
   const afghanIncidents = raw.incidents.filter((i) => !attacksInPakistan.includes(i) && i.placeId !== "AFG");
   expect(afghanIncidents.length).toBeGreaterThan(0);
   await page.getByText("Table: strikes by province").click();
