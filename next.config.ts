@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   poweredByHeader: false,
   // Prisma's generated client and pg load at run time on the server; don't bundle them.
+  // Share cards read their fonts from lib/og/fonts at run time; ship the files with those routes.
+  outputFileTracingIncludes: { "/cards/**": ["./lib/og/fonts/*.ttf"] },
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
 };
 

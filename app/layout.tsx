@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { NavLinks, SiteNav } from "@/components/site-nav";
+import { siteUrl } from "@/lib/share/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: "Frontier Monitor", template: "%s · Frontier Monitor" },
   description: "A sourced public record of the Pakistan–Afghanistan conflict: attacks in Pakistan, each side's casualty claims side by side, and every mediation track.",
 };

@@ -1,21 +1,34 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { HeadlineCards } from "@/components/headline-cards";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { ChoroplethMap } from "@/components/maps/choropleth-map";
+import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { getCachedHeadlines } from "@/lib/dashboard/data";
 import { getAttackOverview } from "@/lib/incidents/data";
 import type { SearchParams } from "@/lib/incidents/search-params";
+import { homeMetadata } from "@/lib/share/page-metadata";
 
 // Periods a reader can pick (?days=…). The default is a year: the record so far is short, and a
 // rolling year keeps it in view; 30 and 90 days show the current tempo.
 const PERIODS = [{ days: 30, label: "30 days" }, { days: 90, label: "90 days" }, { days: 365, label: "12 months" }];
 const DEFAULT_DAYS = 365;
 
+const readDays = (sp: SearchParams) => {
+  const requested = Number(sp.days);
+  return PERIODS.some((p) => p.days === requested) ? requested : DEFAULT_DAYS;
+};
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const days = readDays(await searchParams);
+  await connection();
+  return homeMetadata(days, days === DEFAULT_DAYS, new Date().toISOString().slice(0, 10));
+}
+
 async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const requested = Number((await searchParams).days);
-  const days = PERIODS.some((p) => p.days === requested) ? requested : DEFAULT_DAYS;
+  const days = readDays(await searchParams);
   await connection(); // "today" is per request, and the database is not there at build time
   const asOf = new Date().toISOString().slice(0, 10);
   const h = await getCachedHeadlines(asOf, days);
@@ -46,6 +59,8 @@ export default function HomePage({ searchParams }: { searchParams: Promise<Searc
   return (
     <>
       <h1>The Pakistan–Afghanistan conflict, claim by claim</h1>
+      <DatasetJsonLd path="/" name="Frontier Monitor: Pakistan–Afghanistan conflict record"
+        description="A sourced record of the Pakistan–Afghanistan conflict: attacks inside Pakistan, each party's casualty claims side by side, and every mediation track and ceasefire." />
       <Suspense fallback={<PageSkeleton label="Loading headline figures" />}>
         <Headlines searchParams={searchParams} />
       </Suspense>

@@ -5,14 +5,15 @@ import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
 import { AttackMapSection } from "@/components/attacks/attack-map-section";
 import { IncidentTable } from "@/components/attacks/incident-table";
 import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
+import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getAttackFilterOptions, getAttackList, getAttackMapLayers, getAttackOverview } from "@/lib/incidents/data";
 import { attackViewQuery, readAttackView, type SearchParams } from "@/lib/incidents/search-params";
+import { attacksMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = {
-  title: "Attacks in Pakistan",
-  description: "Militant and cross-border attacks inside Pakistan by week or month, province and district, perpetrator (claimed vs. attributed), attack type and target.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return attacksMetadata(await searchParams);
+}
 
 const PAGE_SIZE = 25;
 
@@ -59,6 +60,8 @@ export default function AttacksPage({ searchParams }: { searchParams: Promise<Se
   return (
     <>
       <h1>Attacks in Pakistan</h1>
+      <DatasetJsonLd path="/attacks" name="Attacks in Pakistan (Frontier Monitor)"
+        description="Militant and cross-border attacks inside Pakistan: date, province and district, type, target, and perpetrator as claimed or attributed, each cited to its sources." />
       <p className="muted">Militant and cross-border attacks inside Pakistan, each cited to its sources. Figures of killed and injured are on the <a href="/casualties">casualties</a> page, by claimant.</p>
       <Suspense fallback={<PageSkeleton label="Loading attacks" />}>
         <AttacksView searchParams={searchParams} />

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ClaimSources, ClaimsLedger } from "@/components/claims/claims-ledger";
+import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getClaimScopes, getClaimsInScope, getClaimsLedger } from "@/lib/claims/data";
 import { readScope } from "@/lib/claims/search-params";
 import type { SearchParams } from "@/lib/incidents/search-params";
+import { casualtiesMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = {
-  title: "Casualties by side",
-  description: "What each party claims about each side's losses, side by side with independent counts, with every revision kept and every figure sourced. Never summed.",
-};
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return casualtiesMetadata(await searchParams);
+}
 
 async function Ledger({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
@@ -49,6 +50,8 @@ export default function CasualtiesPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1>Casualties by side, as each side claims them</h1>
+      <DatasetJsonLd path="/casualties" name="Casualty claims by claimant (Frontier Monitor)"
+        description="What each party to the Pakistan–Afghanistan conflict claims about each side's losses, with independent counts, qualifiers, revisions and sources. Never summed." />
       <p className="muted">Every figure is one party&apos;s claim, shown with its qualifier, its date and its source. Figures from different claimants are never added together; a revised figure keeps its earlier versions.</p>
       <Suspense fallback={<PageSkeleton label="Loading the claims ledger" />}>
         <Ledger searchParams={searchParams} />

@@ -3,13 +3,15 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { CeasefireTable } from "@/components/mediation/ceasefire-table";
 import { TrackCard } from "@/components/mediation/track-card";
+import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
+import { mediationMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = {
-  title: "Mediation tracker",
-  description: "Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, status now and its history, and how long each ceasefire held.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  await connection(); // "today" for ceasefires still in force
+  return mediationMetadata(new Date().toISOString().slice(0, 10));
+}
 
 async function Tracker() {
   await connection(); // "today" for ceasefires still in force
@@ -32,6 +34,8 @@ export default function MediationPage() {
   return (
     <>
       <h1>Mediation tracker</h1>
+      <DatasetJsonLd path="/mediation" name="Pakistan–Afghanistan mediation tracks and ceasefires (Frontier Monitor)"
+        description="Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, dated steps with their sources, status now, and how long each ceasefire held." />
       <p className="muted">Status now is the status set by each track&apos;s latest reported step; every step is cited. Where sources disagree on who mediated, both accounts are kept.</p>
       <Suspense fallback={<PageSkeleton label="Loading mediation tracks" />}>
         <Tracker />

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { methodologyMetadata } from "@/lib/share/metadata-static";
 import { CITATION_EXAMPLE } from "@/lib/site";
 
-export const metadata: Metadata = {
-  title: "Methodology",
-  description: "What counts as an attack, how claims are recorded and never merged, source types, qualifiers, known gaps, how to cite, corrections policy and licence.",
-};
+export const metadata: Metadata = methodologyMetadata();
 
 export default function MethodologyPage() {
   return (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getIncidentRecord } from "@/lib/incidents/data";
+import { incidentMetadata } from "@/lib/share/page-metadata";
 import {
   INCIDENT_TYPE_LABELS, METRIC_LABELS, PRECISION_NOTE, SUBJECT_LABELS, TARGET_TYPE_LABELS, formatFigure, labelOf,
 } from "@/lib/vocabulary";
@@ -14,8 +15,7 @@ const STATUS_LABELS: Record<string, string> = { REPORTED: "Reported", DISPUTED: 
 const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? "";
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const incident = await getIncidentRecord((await params).id);
-  return incident ? { title: incident.title, description: incident.summary.slice(0, 200) } : { title: "Incident not found" };
+  return incidentMetadata((await params).id);
 }
 
 async function IncidentRecord({ params }: Params) {
