@@ -4,23 +4,12 @@
 //   2. a cached card request against a static file from the same server (target ≤ 1.5), both
 //      fetched alternately in a bounded loop on loopback.
 // Starts `next start` on a throwaway in-memory database and stops it.
-import { spawn } from "node:child_process";
-import { findFreePort } from "../../tests/setup/free-port";
+import { startBenchServer } from "./start-server";
 
 const WARM = 30;
 const RATIO_ROUNDS = 300;
 
-const port = await findFreePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "pipe", "inherit"], detached: true,
-});
-const ready = new Promise<void>((resolve, reject) => {
-  server.stdout!.on("data", (b: Buffer) => { if (b.toString().includes("Ready")) resolve(); });
-  server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-});
-const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+const { base, stop } = await startBenchServer();
 
 async function timed(url: string): Promise<{ ms: number; res: Response; bytes: number }> {
   const t = performance.now();
@@ -32,7 +21,6 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const f = (ms: number) => ms.toFixed(1).padStart(8);
 
 try {
-  await Promise.race([ready, new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000))]);
   // Wait until the seeded database answers (the first page request).
   for (let i = 0; i < 60 && (await fetch(`${base}/methodology`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 500));
 

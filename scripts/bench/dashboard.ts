@@ -4,30 +4,18 @@
 //   2. Lighthouse performance (target ≥ 90) and accessibility (target ≥ 95) on / and /attacks,
 //      Lighthouse's default mobile profile with simulated throttling, in the local Chromium.
 // Needs `npm run build` first. Starts `next start` on a throwaway in-memory database and stops it.
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { findFreePort } from "../../tests/setup/free-port";
+import { startBenchServer } from "./start-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const ROUTES = ["/", "/attacks", "/casualties", "/mediation", "/incidents/bajaur-vbied-security-post-2026-02", "/methodology"];
 
-const port = await findFreePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "pipe", "inherit"], detached: true,
-});
-const ready = new Promise<void>((resolve, reject) => {
-  server.stdout!.on("data", (b: Buffer) => { if (b.toString().includes("Ready")) resolve(); });
-  server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
-});
-const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+const { base, stop } = await startBenchServer();
 
 try {
-  await Promise.race([ready, new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000))]);
 
   // First-load JS = the scripts the route's HTML itself references (script src and script
   // preloads), as Next's build output used to report it. Chunks that <Link> prefetches for other

@@ -1,0 +1,24 @@
+// The production server the page and card benchmarks measure: `next start` through the project's
+// runner, on a throwaway in-memory embedded database, on free loopback ports. Needs a build.
+import { spawn } from "node:child_process";
+import { findFreePort } from "../../tests/setup/free-port";
+
+export async function startBenchServer(): Promise<{ base: string; stop: () => void }> {
+  const port = await findFreePort();
+  const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"], detached: true,
+  });
+  const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+  const ready = new Promise<void>((resolve, reject) => {
+    server.stdout!.on("data", (b: Buffer) => { if (b.toString().includes("Ready")) resolve(); });
+    server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  try {
+    await Promise.race([ready, new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000))]);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { base: `http://127.0.0.1:${port}`, stop };
+}
