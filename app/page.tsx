@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { connection } from "next/server";
 import { HeadlineCards } from "@/components/headline-cards";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { today } from "@/lib/dates";
 import { ChoroplethMap } from "@/components/maps/choropleth-map";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { getCachedHeadlines } from "@/lib/dashboard/data";
@@ -24,13 +25,13 @@ const readDays = (sp: SearchParams) => {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const days = readDays(await searchParams);
   await connection();
-  return homeMetadata(days, days === DEFAULT_DAYS, new Date().toISOString().slice(0, 10));
+  return homeMetadata(days, days === DEFAULT_DAYS, today());
 }
 
 async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const days = readDays(await searchParams);
   await connection(); // "today" is per request, and the database is not there at build time
-  const asOf = new Date().toISOString().slice(0, 10);
+  const asOf = today();
   const h = await getCachedHeadlines(asOf, days);
   const attacks = await getAttackOverview({ from: h.period.from, to: h.period.to }, "month", "type");
   return (

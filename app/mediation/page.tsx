@@ -5,18 +5,19 @@ import { CeasefireTable } from "@/components/mediation/ceasefire-table";
 import { TrackCard } from "@/components/mediation/track-card";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { today } from "@/lib/dates";
 import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
 import { mediationMetadata } from "@/lib/share/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   await connection(); // "today" for ceasefires still in force
-  return mediationMetadata(new Date().toISOString().slice(0, 10));
+  return mediationMetadata(today());
 }
 
 async function Tracker() {
   await connection(); // "today" for ceasefires still in force
-  const today = new Date().toISOString().slice(0, 10);
-  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(today)]);
+  const asOf = today();
+  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(asOf)]);
   return (
     <>
       <p className="downloads">Download the mediation events: <a href="/api/v1/mediation?format=csv" download>CSV</a> · <a href="/api/v1/mediation?format=json" download>JSON</a></p>

@@ -1,6 +1,7 @@
 // The citation and licence every download carries, in one place. A figure copied out of a CSV
 // loses the page around it; these lines travel with the file so the compilation, the licence and
 // the rule that each figure stays its claimant's claim go wherever the data goes.
+import { isoDay } from "../dates";
 
 export const CITATION_AUTHOR = "Frontier Monitor (2026). Pakistan–Afghanistan conflict record.";
 
@@ -20,5 +21,3 @@ export function citationFor(siteUrl: string, path: string, search: string, retri
   return `${CITATION_AUTHOR} ${url}. Retrieved ${isoDay(retrieved)}.`;
 }
 
-/** YYYY-MM-DD in UTC: the day a reader retrieved the data, for the citation and file names. */
-export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

@@ -24,8 +24,6 @@ export function claimRowFromLedger(c: LedgerClaim): ClaimRow {
   };
 }
 
-export const day = (d: Date): string => d.toISOString().slice(0, 10);
-export const optionalDay = (d: Date | null): string | null => (d ? day(d) : null);
 
 export const CLAIM_CSV_COLUMNS: CsvColumn<ClaimRow>[] = [
   { header: "id", value: (r) => r.id },

@@ -3,7 +3,8 @@
 // endpoints can never disagree about a figure or its revision chain.
 import { z } from "zod";
 import { labelOf, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS } from "../vocabulary";
-import { claimRowFromLedger, day, optionalDay } from "./claim-rows";
+import { isoDay, optionalIsoDay } from "../dates";
+import { claimRowFromLedger } from "./claim-rows";
 import { incidentPageUrl } from "./incidents-api";
 import { parseQuery } from "./query";
 import type { ApiReader, IncidentRecord } from "./reader";
@@ -13,13 +14,13 @@ import { invalidParameter, jsonDownload, metaFor, notFound, type ApiContext } fr
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 const docOf = (d: IncidentRecord["citations"][number]["document"]) => ({
-  documentId: d.id, documentTitle: d.title, documentUrl: d.url, publisher: d.source.name, publishedOn: optionalDay(d.publishedOn),
+  documentId: d.id, documentTitle: d.title, documentUrl: d.url, publisher: d.source.name, publishedOn: optionalIsoDay(d.publishedOn),
 });
 
 function toDetail(i: IncidentRecord, siteUrl: string) {
   return {
     id: i.id, title: i.title, summary: i.summary,
-    date: day(i.occurredOn), dateUntil: optionalDay(i.occurredUntil), datePrecision: i.datePrecision,
+    date: isoDay(i.occurredOn), dateUntil: optionalIsoDay(i.occurredUntil), datePrecision: i.datePrecision,
     country: i.country,
     provinceId: i.provinceId, province: i.province?.name ?? null,
     districtId: i.districtId, district: i.district?.name ?? null, exFata: i.district?.exFata ?? false,

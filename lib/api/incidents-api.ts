@@ -5,7 +5,7 @@ import { z } from "zod";
 import { attackFiltersSchema, type AttackFilters } from "../incidents/filters";
 import { INCIDENT_SORTS, type IncidentSort } from "../incidents/incident-queries";
 import type { IncidentPageItem, PerpetratorEntry } from "./api-queries";
-import { isoDay } from "./citation";
+import { isoDay } from "../dates";
 import type { CsvColumn } from "./csv";
 import { formatShape, paginationShape, parseQuery, resolvePaging, PAGE_SIZE_MAX } from "./query";
 import type { ApiReader } from "./reader";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { TrackEvent, TrackSummary } from "../mediation/mediation-queries";
 import { labelOf, MEDIATION_STATUS_LABELS } from "../vocabulary";
-import { isoDay } from "./citation";
+import { isoDay } from "../dates";
 import type { CsvColumn } from "./csv";
 import { formatShape, parseQuery } from "./query";
 import type { ApiReader } from "./reader";

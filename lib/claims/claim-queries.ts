@@ -2,6 +2,7 @@
 // added across claimants; revisions are returned as an ordered history ending in the latest.
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/create-client";
+import { groupBy } from "../group-by";
 import type { ClaimScope } from "./scope";
 
 export type LedgerClaim = {
@@ -52,12 +53,7 @@ export async function listClaimsInScope(db: Db, scope: ClaimScope): Promise<Ledg
 /** Groups by subject and metric; within each, one entry per claimant chain (latest + history). */
 export function groupLedger(claims: LedgerClaim[]): LedgerGroup[] {
   const groups = new Map<string, LedgerGroup>();
-  const chains = new Map<string, LedgerClaim[]>();
-  for (const c of claims) {
-    const chain = chains.get(c.chainId) ?? [];
-    chain.push(c);
-    chains.set(c.chainId, chain);
-  }
+  const chains = groupBy(claims, (c) => c.chainId);
   for (const history of chains.values()) {
     const latest = history[history.length - 1]!;
     const key = `${latest.subject}/${latest.metric}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
+import { isoDay, optionalIsoDay } from "../dates";
 import { getDb } from "../db";
 import { compareClaims, listClaimsInScope } from "./claim-queries";
 import type { ClaimScope } from "./scope";
@@ -30,7 +31,7 @@ export async function getClaimScopes() {
     db.incident.findMany({ where: { published: true, claims: { some: { published: true } } }, orderBy: { occurredOn: "desc" }, select: { id: true, title: true, occurredOn: true } }),
   ]);
   return {
-    episodes: episodes.map((e) => ({ id: e.id, name: e.name, startsOn: e.startsOn.toISOString().slice(0, 10), endsOn: e.endsOn?.toISOString().slice(0, 10) ?? null })),
-    incidents: incidents.map((i) => ({ id: i.id, title: i.title, occurredOn: i.occurredOn.toISOString().slice(0, 10) })),
+    episodes: episodes.map((e) => ({ id: e.id, name: e.name, startsOn: isoDay(e.startsOn), endsOn: optionalIsoDay(e.endsOn) })),
+    incidents: incidents.map((i) => ({ id: i.id, title: i.title, occurredOn: isoDay(i.occurredOn) })),
   };
 }

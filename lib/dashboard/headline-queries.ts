@@ -1,13 +1,10 @@
 // The overview's headline figures, each computed in the database from published records.
+import { addDays, daysBetween } from "../dates";
 import type { Db } from "../db/create-client";
 import { compareClaims, type ClaimantFigure } from "../claims/claim-queries";
 import { countAttacks } from "../incidents/attack-queries";
 import { listCeasefires, listMediationTracks } from "../mediation/mediation-queries";
 
-const DAY_MS = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (iso: string, n: number) => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS));
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 export type Headlines = {
   period: { from: string; to: string };

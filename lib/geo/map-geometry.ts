@@ -13,7 +13,7 @@ export const MAP_HEIGHT = 600;
 type Adm2Props = { id: string; name: string; adm1: string; adm1_name: string; country: "PAK" | "AFG"; ex_fata?: boolean };
 type Adm1Props = { iso3166_2: string; name: string; country: "PAK" | "AFG" };
 
-export type MapShape = { id: string; name: string; provinceId: string; exFata: boolean; d: string; cx: number; cy: number };
+export type MapShape = { id: string; name: string; provinceId: string; exFata: boolean; d: string };
 export type MapGeometry = {
   shapes: MapShape[]; // the shaded units
   lines: { provinces: string; countries: string; context: string }; // province borders, national outline, the neighbour
@@ -38,10 +38,9 @@ export function getMapGeometry(view: "districts-PAK" | "provinces-AFG"): MapGeom
   const path = geoPath(projection).digits(0);
   const shapes: MapShape[] = units.map((f) => {
     const p = f.properties as Partial<Adm2Props & Adm1Props>;
-    const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
     return {
       id: (p.id ?? p.iso3166_2)!, name: p.name!, provinceId: (p.adm1 ?? p.iso3166_2)!, exFata: p.ex_fata === true,
-      d: path(f as GeoPermissibleObjects) ?? "", cx: Math.round(cx), cy: Math.round(cy),
+      d: path(f as GeoPermissibleObjects) ?? "",
     };
   });
   const inCountry = (o: { properties: { country?: string } }) => o.properties?.country === country;

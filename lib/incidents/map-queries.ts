@@ -1,6 +1,7 @@
 // What the maps need beyond the per-district counts: who is named in each district, incidents with
 // an exact point, and Pakistani strikes inside Afghanistan by province with each side's claims.
 import type { Db } from "../db/create-client";
+import { groupBy } from "../group-by";
 import { attackWhere } from "./attack-queries";
 import type { AttackFilters } from "./filters";
 
@@ -52,7 +53,6 @@ export async function listStrikesByProvince(db: Db, range: { from?: string; to?:
         AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id")
       ORDER BY i."provinceId", a."side", a."name"`,
   ]);
-  const byProvince = new Map<string, StrikeProvince["killed"]>();
-  for (const { provinceId, ...k } of claims) byProvince.set(provinceId, [...(byProvince.get(provinceId) ?? []), k]);
+  const byProvince = groupBy(claims, (c) => c.provinceId, ({ provinceId: _p, ...k }): StrikeProvince["killed"][number] => k);
   return counts.map((c) => ({ ...c, strikes: Number(c.strikes), killed: byProvince.get(c.provinceId) ?? [] }));
 }

@@ -1,6 +1,7 @@
 // Mediation tracks with their status now (the statusAfter of the latest event that set one) and
 // their dated history; ceasefires with how long each held.
 import type { Db } from "../db/create-client";
+import { groupBy } from "../group-by";
 
 export type TrackEvent = {
   id: string; occurredOn: string; datePrecision: string; kind: string; title: string;
@@ -38,7 +39,9 @@ export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
       JOIN "MediationTrack" t ON t."id" = e."trackId" AND t."published" = true
       ORDER BY e."occurredOn", e."id"`,
   ]);
-  return tracks.map((t) => ({ ...t, events: events.filter((e) => e.trackId === t.id).map(({ trackId: _t, ...e }) => e) }));
+  // One pass over the events (already in date order), not one scan of all events per track.
+  const byTrack = groupBy(events, (e) => e.trackId, ({ trackId: _t, ...e }): TrackEvent => e);
+  return tracks.map((t) => ({ ...t, events: byTrack.get(t.id) ?? [] }));
 }
 
 export type CeasefireSummary = {

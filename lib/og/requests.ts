@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { readScope } from "../claims/search-params";
 import type { ClaimScope } from "../claims/scope";
+import { today } from "../dates";
 import { ClaimSubject } from "../db/generated/enums";
 import type { AttackFilters } from "../incidents/filters";
 import { readAttackView, type SearchParams } from "../incidents/search-params";
@@ -33,7 +34,7 @@ export function parseCardRequest(kind: CardRequest["kind"], url: URL, id?: strin
   if (kind === "overview" || kind === "mediation") {
     // Cards about "now" carry their day (?d=) so that a cached one never outlives it.
     const d = url.searchParams.get("d");
-    if (d === null) return done({ kind, args: { asOf: new Date().toISOString().slice(0, 10) } }, false);
+    if (d === null) return done({ kind, args: { asOf: today() } }, false);
     const r = day.safeParse(d);
     return r.success ? done({ kind, args: { asOf: r.data } }) : fail("d", r);
   }

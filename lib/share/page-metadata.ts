@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getClaimScopes, getClaimsLedger } from "../claims/data";
+import { isoDay } from "../dates";
 import { readScope } from "../claims/search-params";
 import { getCachedHeadlines } from "../dashboard/data";
 import { getAttackOverview, getIncidentRecord } from "../incidents/data";
@@ -86,7 +87,7 @@ export async function incidentMetadata(id: string): Promise<Metadata> {
     .map((c) => `${c.claimant.name}: ${formatFigure(c)} ${labelOf(SUBJECT_LABELS, c.subject)} ${labelOf(METRIC_LABELS, c.metric)}`);
   return shareMetadata({
     title: i.title,
-    description: `${i.occurredOn.toISOString().slice(0, 10)}, ${where}: ${labelOf(INCIDENT_TYPE_LABELS, i.type).toLowerCase()}.`
+    description: `${isoDay(i.occurredOn)}, ${where}: ${labelOf(INCIDENT_TYPE_LABELS, i.type).toLowerCase()}.`
       + (figures.length ? ` Claims: ${figures.join(" · ")}.` : "") + ` ${plural(sources, "source")} cited.`,
     path: `/incidents/${i.id}`,
     card: cardUrl(`/cards/incidents/${i.id}`, {}, version),

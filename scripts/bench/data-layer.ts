@@ -4,8 +4,8 @@
 import { performance } from "node:perf_hooks";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { createDb } from "../../lib/db/create-client";
-import { findFreePort } from "../../tests/setup/free-port";
-import { findPostgresBinaries, startPostgresCluster } from "../../tests/setup/postgres-cluster";
+import { findFreePort } from "../support/free-port";
+import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-cluster";
 import { applyMigrations } from "../db/prisma-cli";
 import { seedUrl } from "../db/seed-url";
 import { dataCases as cases, percentile as pct } from "./data-cases";

@@ -11,8 +11,8 @@ import { createDb, type Db } from "../../lib/db/create-client";
 import { Prisma } from "../../lib/db/generated/client";
 import * as attacks from "../../lib/incidents/attack-queries";
 import { listAttacks } from "../../lib/incidents/incident-queries";
-import { findFreePort } from "../../tests/setup/free-port";
-import { findPostgresBinaries, startPostgresCluster, type PostgresCluster } from "../../tests/setup/postgres-cluster";
+import { findFreePort } from "../support/free-port";
+import { findPostgresBinaries, startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
 import { loadSynthetic, type SyntheticResult } from "../data/synthetic";
 import { dataCases, percentile } from "./data-cases";
 

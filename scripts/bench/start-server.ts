@@ -1,7 +1,7 @@
 // The production server the page and card benchmarks measure: `next start` through the project's
 // runner, on a throwaway in-memory embedded database, on free loopback ports. Needs a build.
 import { spawn } from "node:child_process";
-import { findFreePort } from "../../tests/setup/free-port";
+import { findFreePort } from "../support/free-port";
 
 export async function startBenchServer(): Promise<{ base: string; stop: () => void }> {
   const port = await findFreePort();

@@ -4,7 +4,7 @@
 // server; on a real server Prisma creates and drops a temporary one itself.
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { parseEnv } from "../../lib/env";
-import { findFreePort } from "../../tests/setup/free-port";
+import { findFreePort } from "../support/free-port";
 import { runPrisma } from "./prisma-cli";
 import { seedUrl } from "./seed-url";
 import { withDatabase } from "./with-database";

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { findFreePort } from "../setup/free-port";
+import { findFreePort } from "../../scripts/support/free-port";
 
 describe("embedded database", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "frontier-pglite-"));

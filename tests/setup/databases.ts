@@ -8,8 +8,8 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../scripts/db/prisma-cli";
 import { seedUrl } from "../../scripts/db/seed-url";
-import { findFreePort } from "./free-port";
-import { findPostgresBinaries, startPostgresCluster } from "./postgres-cluster";
+import { findFreePort } from "../../scripts/support/free-port";
+import { findPostgresBinaries, startPostgresCluster } from "../../scripts/support/postgres-cluster";
 
 export type TestDatabase = { name: string; url: string };
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { isoDay } from "@/lib/dates";
 import { getIncidentRecord } from "@/lib/incidents/data";
 import { incidentMetadata } from "@/lib/share/page-metadata";
 import {
@@ -12,7 +13,6 @@ import {
 type Params = { params: Promise<{ id: string }> };
 
 const STATUS_LABELS: Record<string, string> = { REPORTED: "Reported", DISPUTED: "Disputed", CORROBORATED: "Corroborated" };
-const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? "";
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return incidentMetadata((await params).id);
@@ -29,7 +29,7 @@ async function IncidentRecord({ params }: Params) {
     <article>
       <h1>{i.title}</h1>
       <dl className="facts wide">
-        <dt>When</dt><dd>{iso(i.occurredOn)}{i.occurredUntil ? ` to ${iso(i.occurredUntil)}` : ""}{PRECISION_NOTE[i.datePrecision]}</dd>
+        <dt>When</dt><dd>{isoDay(i.occurredOn)}{i.occurredUntil ? ` to ${isoDay(i.occurredUntil)}` : ""}{PRECISION_NOTE[i.datePrecision]}</dd>
         <dt>Where</dt><dd>{where}{i.district?.exFata ? " (former tribal district, ex-FATA)" : ""}{i.locationText ? <span className="muted"> — as reported: {i.locationText}</span> : null}</dd>
         <dt>What</dt><dd>{labelOf(INCIDENT_TYPE_LABELS, i.type)}; target: {labelOf(TARGET_TYPE_LABELS, i.targetType)}</dd>
         <dt>Status</dt><dd>{STATUS_LABELS[i.status] ?? i.status}</dd>
@@ -59,7 +59,7 @@ async function IncidentRecord({ params }: Params) {
                 <tr key={c.id} id={`claim-${c.id}`}>
                   <th scope="row">{c.claimant.name}{c.statedBy && <div className="muted small">{c.statedBy}</div>}</th>
                   <td>{labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)}: <span className="figure">{formatFigure(c)}</span>{c.stance !== "ASSERTED" && <span className="badge">{c.stance.toLowerCase()}</span>}{c.revisesId && <div className="muted small">revises an earlier figure</div>}</td>
-                  <td className="nowrap">{iso(c.madeOn)}</td>
+                  <td className="nowrap">{isoDay(c.madeOn)}</td>
                   <td>“{c.quote}” <cite className="small">{c.document.title}</cite></td>
                 </tr>
               ))}
@@ -73,7 +73,7 @@ async function IncidentRecord({ params }: Params) {
         {i.citations.map((c) => (
           <li key={c.documentId}>
             <cite>{c.document.url ? <a href={c.document.url} rel="external noopener">{c.document.title}</a> : c.document.title}</cite>
-            <span className="muted small"> — {c.document.source.name}{c.document.publishedOn ? `, ${iso(c.document.publishedOn)}` : ""}</span>
+            <span className="muted small"> — {c.document.source.name}{c.document.publishedOn ? `, ${isoDay(c.document.publishedOn)}` : ""}</span>
             <blockquote>“{c.quote}”</blockquote>
             {c.document.note && <p className="muted small">{c.document.note}</p>}
           </li>

@@ -2,7 +2,7 @@ import { getAttackOverview } from "../../incidents/data";
 import type { AttackFilters } from "../../incidents/filters";
 import { describeAttackFilters } from "../../share/attack-view-text";
 import { renderMapSvg, svgDataUri } from "../../geo/map-svg";
-import { addDays } from "../../share/dates";
+import { fillPeriods } from "../../incidents/periods";
 import { INCIDENT_TYPE_LABELS, labelOf } from "../../vocabulary";
 import { BigStat, Frame, INNER, Muted, Sparkline } from "../layout";
 import type { CardContext } from "./context";
@@ -13,9 +13,7 @@ export async function attacksCard(filters: AttackFilters, { fit, updated }: Card
   const perMonth = new Map<string, number>();
   for (const r of o.overTime) perMonth.set(r.period, (perMonth.get(r.period) ?? 0) + r.count);
   // Every month from the first to the last with an attack, quiet months included as zero.
-  const seen = [...perMonth.keys()].sort();
-  const months: string[] = [];
-  for (let m = seen[0]; m && m <= seen.at(-1)!; m = addDays(m, 32).slice(0, 8) + "01") months.push(m);
+  const months = fillPeriods([...perMonth.keys()], "month");
   const top = (rows: { label: string; count: number }[], label: (s: string) => string) =>
     rows.slice(0, 3).map((r) => `${label(r.label)} ${r.count}`).join(" · ");
   // Where the filtered view's attacks are: its districts on a small map of Pakistan.

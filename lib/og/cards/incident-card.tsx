@@ -1,3 +1,4 @@
+import { isoDay } from "../../dates";
 import { getIncidentRecord } from "../../incidents/data";
 import { groupLabel, sideBySide, type SideFigure } from "../../share/claim-scope-text";
 import { INCIDENT_TYPE_LABELS, PRECISION_NOTE, TARGET_TYPE_LABELS, formatFigure, labelOf } from "../../vocabulary";
@@ -5,7 +6,6 @@ import { ClaimRow, Frame, INNER, Muted } from "../layout";
 import type { CardContext } from "./context";
 
 const STATUS: Record<string, string> = { REPORTED: "reported", DISPUTED: "disputed", CORROBORATED: "corroborated" };
-const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? "";
 
 /** One incident: when, where, what, each claimant's figures about it and how many sources; null if unknown. */
 export async function incidentCard({ id }: { id: string }, { fit, updated }: CardContext) {
@@ -13,7 +13,7 @@ export async function incidentCard({ id }: { id: string }, { fit, updated }: Car
   if (!i) return null;
   const where = [i.place?.level === "LOCALITY" ? i.place.name : null, i.district?.name, i.province?.name].filter(Boolean).join(", ")
     || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
-  const when = `${iso(i.occurredOn)}${i.occurredUntil ? ` to ${iso(i.occurredUntil)}` : ""}${PRECISION_NOTE[i.datePrecision] ?? ""}`;
+  const when = `${isoDay(i.occurredOn)}${i.occurredUntil ? ` to ${isoDay(i.occurredUntil)}` : ""}${PRECISION_NOTE[i.datePrecision] ?? ""}`;
   const sources = new Set([...i.citations.map((c) => c.documentId), ...i.claims.map((c) => c.documentId)]).size;
   // Latest figure per claimant for each subject and metric (claims come ordered by date made).
   const groups = new Map<string, { subject: string; metric: string; byClaimant: Map<string, SideFigure> }>();

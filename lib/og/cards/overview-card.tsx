@@ -1,6 +1,6 @@
 import { getCachedHeadlines } from "../../dashboard/data";
 import { getAttackList, getAttackOverview } from "../../incidents/data";
-import { addDays, mondayOf } from "../../share/dates";
+import { addDays, mondayOf } from "../../dates";
 import { MEDIATION_STATUS_LABELS, labelOf } from "../../vocabulary";
 import { BigStat, Frame, INNER, Muted, Sparkline, StatusRow } from "../layout";
 import type { CardContext } from "./context";
