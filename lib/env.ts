@@ -19,6 +19,19 @@ export const envSchema = z.object({
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Schema-engine choice for Prisma's CLI: auto | wasm | native (see README "Migrations"). */
   PRISMA_ENGINE: z.preprocess(emptyAsUndefined, z.enum(["auto", "wasm", "native"]).default("auto")),
+  /** Bearer token the scheduler sends to /api/cron/refresh. Unset: the route refuses every call. */
+  CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Per-source HTTP timeout of the refresh job, in milliseconds. */
+  FEED_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(500).max(120_000).default(15_000)),
+  /** Token for the UCDP API (sent as the x-ucdp-access-token header); the UCDP source is skipped without it. */
+  UCDP_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** ACLED API key and account e-mail; the ACLED source runs only when both are set. */
+  ACLED_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ACLED_EMAIL: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Secret that signs session cookies (32+ characters). Required in production. */
+  BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+  /** Development only: "1" creates the documented seed accounts (see README "Admin"). Ignored in production. */
+  DEV_SEED_ACCOUNTS: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
 });
 
 export type Env = z.infer<typeof envSchema>;
