@@ -27,6 +27,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(Number(process.env.E2E_DB_PORT ?? 54399)), DATABASE_URL: "" },
+    env: { BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789", CRON_SECRET: "e2e-cron-secret-0123456789", EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(Number(process.env.E2E_DB_PORT ?? 54399)), DATABASE_URL: "" },
   },
 });
