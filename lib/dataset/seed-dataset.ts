@@ -94,7 +94,7 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
       await tx.auditLog.create({ data: { action: "seed", entityType: "Dataset", entityId: "prisma/dataset", after: n } });
     }
     return n;
-  }, { timeout: 120_000 });
+  }, { timeout: 120_000, maxWait: 60_000 });
 }
 
 function orderRevisionsFirst(claims: Dataset["claims"]): Dataset["claims"] {
