@@ -38,8 +38,9 @@ function acquireLock(dir: string): () => void {
   throw new Error(`Could not lock ${dir}`);
 }
 
-/** `dir` undefined → an in-memory database (tests, shadow databases). */
-export async function startEmbeddedDatabase(opts: { dir?: string; port: number; quiet?: boolean }): Promise<EmbeddedDatabase> {
+/** `dir` undefined or ":memory:" → an in-memory database (tests, shadow databases). */
+export async function startEmbeddedDatabase(input: { dir?: string; port: number; quiet?: boolean }): Promise<EmbeddedDatabase> {
+  const opts = { ...input, dir: input.dir === ":memory:" ? undefined : input.dir };
   let release = () => {};
   if (opts.dir) {
     mkdirSync(opts.dir, { recursive: true });
