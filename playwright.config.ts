@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { REFRESH_DB_PORT, REFRESH_PORT } from "./tests/e2e/refresh-server";
 
 // Browser tests run against the production build (`next start`) on a throwaway in-memory embedded
 // database, seeded at start, in the Chromium installed from Debian (no browser download).
@@ -22,11 +23,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [{
     command: `node_modules/.bin/tsx scripts/run.ts start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,
     env: { BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789", CRON_SECRET: "e2e-cron-secret-0123456789", EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(Number(process.env.E2E_DB_PORT ?? 54399)), DATABASE_URL: "" },
-  },
+  }, {
+    // A second server of its own for tests/e2e/refresh-route.spec.ts, whose refresh runs add
+    // records: the other specs assert the seeded dataset's totals on the first one.
+    command: `node_modules/.bin/tsx scripts/run.ts start -p ${REFRESH_PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${REFRESH_PORT}/`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: { BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789", CRON_SECRET: "e2e-cron-secret-0123456789", EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(REFRESH_DB_PORT), DATABASE_URL: "", UCDP_API_TOKEN: "e2e-ucdp-token", FEED_TIMEOUT_MS: "5000" },
+  }],
 });

@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>Figures are claims by the parties named beside them, never merged. Data: Frontier Monitor, from the published reports cited on each record (CC BY 4.0). <a href="/methodology">Methodology and how to cite</a>.</p>
+          <p>Figures are claims by the parties named beside them, never merged. Data: Frontier Monitor, from the published reports cited on each record (CC BY 4.0). <a href="/methodology">Methodology and how to cite</a>. <a href="/status">Refresh status</a>.</p>
         </footer>
       </body>
     </html>

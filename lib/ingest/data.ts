@@ -1,0 +1,17 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "../cache-tags";
+import { getDb } from "../db";
+import { listRecentRuns, listSourceFreshness } from "./run-queries";
+
+// Cached reads of the status page. Every finished refresh expires the `refresh-runs` tag (the cron
+// route itself, or /api/cron/revalidate for the CLI), so the page shows a run as soon as it ends.
+
+export async function getRefreshStatus() {
+  "use cache";
+  cacheTag(CACHE_TAGS.refresh);
+  cacheLife("hours");
+  const db = getDb();
+  const [runs, sources] = await Promise.all([listRecentRuns(db, 20), listSourceFreshness(db)]);
+  return { runs, sources };
+}
