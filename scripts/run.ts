@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { parseEnv } from "../lib/env";
+import { devAccountsEnabled, seedDevAccounts } from "./db/dev-accounts";
 import { applyMigrations } from "./db/prisma-cli";
 import { seedUrl } from "./db/seed-url";
 
@@ -45,6 +46,10 @@ try {
   console.log("[run] applying migrations…");
   await applyMigrations(url, { quiet: true });
   await seedUrl(url, { onlyIfEmpty: true });
+  if (mode === "dev" && devAccountsEnabled(env)) {
+    const created = await seedDevAccounts(url);
+    console.log(`[run] DEV_SEED_ACCOUNTS=1: dev accounts ${created.length ? `created: ${created.join(", ")}` : "already present"} (development only; passwords in README)`);
+  }
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
   next = spawn(nextBin, [mode, ...process.argv.slice(3)], {
     stdio: "inherit",

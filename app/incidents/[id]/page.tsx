@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { CorrectionNotes } from "@/components/correction-notes";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { getIncidentCorrections } from "@/lib/corrections/data";
 import { isoDay } from "@/lib/dates";
 import { getIncidentRecord } from "@/lib/incidents/data";
 import { incidentMetadata } from "@/lib/share/page-metadata";
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 async function IncidentRecord({ params }: Params) {
   const { id } = await params;
-  const i = await getIncidentRecord(id);
+  const [i, corrections] = await Promise.all([getIncidentRecord(id), getIncidentCorrections(id)]);
   if (!i) notFound();
   const where = [i.place?.level === "LOCALITY" ? i.place.name : null, i.district?.name, i.province?.name].filter(Boolean).join(", ")
     || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
@@ -80,7 +82,7 @@ async function IncidentRecord({ params }: Params) {
         ))}
       </ol>
       <h2>Corrections</h2>
-      <p className="muted">No correction has been published for this record. Report an error: see the <Link href="/methodology#corrections">corrections policy</Link>.</p>
+      <CorrectionNotes corrections={corrections} />
     </article>
   );
 }

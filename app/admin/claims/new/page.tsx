@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { z } from "zod";
+import { ClaimForm } from "@/components/admin/forms/claim-form";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { getClaimFormOptions } from "@/lib/admin/claim-form-options";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { getClaimForEdit } from "@/lib/claims/claim-admin-queries";
+import { getDb } from "@/lib/db";
+import { saveClaimAction } from "../actions";
+
+export const metadata: Metadata = { title: "New claim" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const id = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined);
+const query = z.object({ incident: id, revises: id });
+
+async function NewClaim({ searchParams }: Props) {
+  const viewer = await requirePageViewer("EDITOR");
+  const { incident, revises } = query.parse(await searchParams);
+  const db = getDb();
+  const revised = revises ? await getClaimForEdit(db, viewer, revises) : null;
+  const options = await getClaimFormOptions(db, viewer, { incidentId: incident ?? revised?.incidentId ?? undefined });
+  // A revision starts from the claim it revises (same claimant, subject, metric and scope).
+  const initial = revised
+    ? { ...revised, id: undefined, version: undefined, published: undefined, revisesId: revised.id, quote: "", note: "", madeOn: "" }
+    : incident ? { scopeKind: "incident", incidentId: incident } : null;
+  return <ClaimForm action={saveClaimAction} claim={initial} options={options} />;
+}
+
+export default function NewClaimPage(props: Props) {
+  return (
+    <section>
+      <h1>New claim</h1>
+      <p className="muted">One claimant’s figure for one subject and metric. Figures are never merged: each party’s claim is its own record.</p>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewClaim {...props} /></Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { FormMessage } from "@/components/admin/field";
+import { DocumentForm } from "@/components/admin/forms/record-forms";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { getRecordForEdit } from "@/lib/admin/reference-queries";
+import { DatePrecision } from "@/lib/db/generated/enums";
+import { enumOptions, getRecordFormOptions } from "@/lib/admin/form-options";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db";
+import { saveDocumentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit document" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function EditDocument({ params, searchParams }: Props) {
+  const viewer = await requirePageViewer("EDITOR");
+  const { id } = await params;
+  const saved = (await searchParams).saved === "1";
+  const record = await getRecordForEdit(getDb(), viewer, "Document", id);
+  if (!record) notFound();
+  const o = await getRecordFormOptions(getDb(), viewer);
+  const opts = { sources: o.sources, precisions: enumOptions(DatePrecision) };
+  return (
+    <>
+      <h1>{String(record.name ?? record.title)}</h1>
+      <FormMessage ok={saved ? "Saved." : undefined} />
+      <p>version {record.version} · <Link href={`/admin/documents/${id}/history`}>history</Link></p>
+      <DocumentForm key={record.version} action={saveDocumentAction} record={record} {...opts} />
+    </>
+  );
+}
+
+export default function EditDocumentPage(props: Props) {
+  return <section><Suspense fallback={<PageSkeleton label="Loading the document" />}><EditDocument {...props} /></Suspense></section>;
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Suspense, useActionState } from "react";
+import { signInAction } from "@/lib/auth/actions";
+import type { FormState } from "@/lib/auth/form-state";
+import { Field, FormMessage } from "./field";
+
+/** Where to go after signing in (?next=…); the action accepts admin paths only. */
+function NextField() {
+  return <input type="hidden" name="next" value={useSearchParams().get("next") ?? "/admin"} />;
+}
+
+// The form itself is static (prerendered): only the hidden `next` field waits for the URL, so
+// nothing the user has typed is replaced when the page finishes loading.
+export function LoginForm() {
+  const [state, action, pending] = useActionState(signInAction, {} as FormState);
+  return (
+    <form action={action} className="form-stack" noValidate>
+      <FormMessage error={state.error} />
+      <Suspense fallback={<input type="hidden" name="next" value="/admin" />}><NextField /></Suspense>
+      <Field name="email" label="E-mail" type="email" autoComplete="username" required
+        defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required
+        errors={state.fieldErrors?.password} />
+      <div><button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button></div>
+    </form>
+  );
+}

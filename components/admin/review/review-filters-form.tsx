@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReviewFilters } from "@/lib/ingest/review/review-filters";
+
+const STATUSES = [["PENDING", "Pending"], ["ACCEPTED", "Accepted"], ["MERGED", "Merged"], ["REJECTED", "Rejected"], ["ALL", "Any status"]] as const;
+
+/** A plain GET form: the queue's filters live in the URL, so a view can be shared and reloaded. */
+export function ReviewFiltersForm({ f, sources }: { f: ReviewFilters; sources: { slug: string; name: string }[] }) {
+  return (
+    <form className="filters" method="get" action="/admin/review" aria-label="Filter the review queue">
+      <label>Status
+        <select name="status" defaultValue={f.status}>{STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select>
+      </label>
+      <label>Source
+        <select name="source" defaultValue={f.source ?? ""}>
+          <option value="">All sources</option>
+          {sources.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+        </select>
+      </label>
+      <label>Published from <input type="date" name="from" defaultValue={f.from ?? ""} /></label>
+      <label>Published to <input type="date" name="to" defaultValue={f.to ?? ""} /></label>
+      <label>Text <input type="search" name="q" defaultValue={f.q ?? ""} maxLength={200} /></label>
+      <div className="filter-actions">
+        <button type="submit">Apply filters</button>
+        <Link href="/admin/review">Clear</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+// What every admin write returns. Forms (useActionState), server actions and the admin API all
+// read the same shape: field errors beside fields, a form-level error, or a conflict that names
+// what another editor changed since the form was loaded. Access is not a result: AccessDenied is
+// thrown by assertRole and mapped to 401/403 (API) or a form error (actions).
+import type { z } from "zod";
+import { toFieldErrors, type FieldErrors } from "../audit/write-result";
+import type { CacheTag } from "../cache-tags";
+
+export type { FieldErrors };
+
+export type ConflictChange = { field: string; now: unknown; seen: unknown };
+export type Conflict = {
+  currentVersion: number;
+  changes: ConflictChange[];
+  changedBy: { name: string; at: string }[];
+};
+
+export type WriteFailure = { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+export type WriteSuccess = { ok: true; id: string; version: number; tags: CacheTag[] };
+export type WriteResult = WriteSuccess | WriteFailure;
+
+/** The state a form keeps between submissions. */
+export type FormState = {
+  fieldErrors?: FieldErrors;
+  formError?: string;
+  conflict?: Conflict;
+  /** The user's input, echoed back so nothing typed is lost on an error. */
+  values?: Record<string, unknown>;
+  /**
+   * Changes with every answer. Forms use it as their `key`: React resets a form after its action,
+   * and a <select> would fall back to its first default; remounting renders the echoed values.
+   */
+  attempt?: number;
+};
+
+export function fail(fieldErrors: FieldErrors, formError?: string): WriteFailure {
+  return { ok: false, fieldErrors, formError };
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown):
+  { ok: true; data: z.output<S> } | WriteFailure {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors = toFieldErrors(parsed.error);
+  return fail(fieldErrors, fieldErrors._form?.join(" ") ?? "Some fields need attention.");
+}
+
+/** Raised inside a transaction to roll it back and return field errors. */
+export class WriteRejected extends Error {
+  constructor(readonly failure: WriteFailure) {
+    super(failure.formError ?? "write rejected");
+  }
+}

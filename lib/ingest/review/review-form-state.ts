@@ -1,0 +1,4 @@
+// The review forms' state: the admin form state plus a confirmation and the items found stale.
+import type { FormState } from "../../admin/write-result";
+
+export type ReviewFormState = FormState & { done?: string; staleItemIds?: string[] };
