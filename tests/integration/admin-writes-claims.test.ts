@@ -10,7 +10,7 @@ import { listIncidentCorrections } from "@/lib/corrections/correction-queries";
 import { getIncident } from "@/lib/incidents/incident-queries";
 import { createIncident, publishIncident } from "@/lib/incidents/incident-writes";
 import { listStrikesByProvince } from "@/lib/incidents/map-queries";
-import { countRows, isolatedDatabases, type IsolatedDb } from "./admin-writes-setup";
+import { countRows, isolatedDatabases, type IsolatedDb } from "../setup/isolated-databases";
 
 const DOC = "al-jazeera-2026-02-27-what-happens-next";
 const today = new Date().toISOString().slice(0, 10);

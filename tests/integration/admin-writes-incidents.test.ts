@@ -13,7 +13,7 @@ import { countAttacks } from "@/lib/incidents/attack-queries";
 import { createIncident, publishIncident, unpublishIncident, updateIncident } from "@/lib/incidents/incident-writes";
 import { getIncident, listAttacks } from "@/lib/incidents/incident-queries";
 import { listAttackPoints } from "@/lib/incidents/map-queries";
-import { countRows, isolatedDatabases } from "./admin-writes-setup";
+import { countRows, isolatedDatabases } from "../setup/isolated-databases";
 
 const DOC = "ap-2026-02-27-open-war";
 const today = new Date().toISOString().slice(0, 10);

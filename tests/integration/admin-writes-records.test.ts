@@ -5,7 +5,7 @@ import { createActor, updateActor } from "@/lib/actors/actor-writes";
 import { createDocument, updateDocument } from "@/lib/documents/document-writes";
 import { createSource, updateSource } from "@/lib/documents/source-writes";
 import { createPlace, updatePlace } from "@/lib/places/place-writes";
-import { countRows, isolatedDatabases } from "./admin-writes-setup";
+import { countRows, isolatedDatabases } from "../setup/isolated-databases";
 
 const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 

@@ -4,7 +4,7 @@ import { runAdminRefresh } from "@/lib/ingest/admin-refresh";
 import { listFeedSourcesForAdmin } from "@/lib/ingest/feed-admin-queries";
 import { updateFeedSource } from "@/lib/ingest/feed-writes";
 import { createFeedSource } from "../fixtures/review/items";
-import { isolatedDatabases } from "./admin-writes-setup";
+import { isolatedDatabases } from "../setup/isolated-databases";
 
 describe.each(isolatedDatabases())("feed settings on $name", (c) => {
   const form = (s: { id: string; url: string; credentialEnv: string | null; enabled: boolean }, next: Record<string, unknown>) => ({

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SOURCES, ensureDefaultSources } from "@/lib/ingest/default-sources";
 import { byQuery, fixture, startReplayServer, type ReplayServer } from "@/scripts/support/replay-server";
-import { eachDatabase } from "../setup/each-database";
+import { isolatedDatabases } from "../setup/isolated-databases";
+import type { Db } from "@/lib/db/create-client";
 import { createSource, runAdapter } from "./ingest-helpers";
 
 let server: ReplayServer;
@@ -16,7 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-describe.each(eachDatabase())("review-queue adapters on $name", ({ db }) => {
+// Runs on its own seeded copies: the adapters add published incidents, which the other
+// integration files (counting the seeded dataset) must not see.
+describe.each(isolatedDatabases())("review-queue adapters on $name", (target) => {
+  let db: Db;
+  beforeAll(() => { db = target.db; });
   const items = (feedSourceId: string) => db.ingestedItem.findMany({ where: { feedSourceId }, orderBy: { externalId: "asc" } });
 
   it("RSS: creates relevant items once, updates an edited item in place, and touches no published data", async () => {

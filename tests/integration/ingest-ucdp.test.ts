@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashContent } from "@/lib/ingest/hash";
 import { ucdpAdapter } from "@/lib/ingest/sources/ucdp";
 import { byQuery, startReplayServer, type ReplayServer } from "@/scripts/support/replay-server";
-import { eachDatabase } from "../setup/each-database";
+import { isolatedDatabases } from "../setup/isolated-databases";
+import type { Db } from "@/lib/db/create-client";
 import { createSource, runAdapter, shiftedFixture } from "./ingest-helpers";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -25,7 +26,11 @@ function servePages(prefix: string, page1 = "ucdp-page-1.json", edit?: Parameter
   return `${server.url}${p}`;
 }
 
-describe.each(eachDatabase())("UCDP adapter on $name", ({ db }) => {
+// Runs on its own seeded copies: the adapters add published incidents, which the other
+// integration files (counting the seeded dataset) must not see.
+describe.each(isolatedDatabases())("UCDP adapter on $name", (target) => {
+  let db: Db;
+  beforeAll(() => { db = target.db; });
   const prefix = String(900 + Math.floor(Math.random() * 90));
   const id = (n: number) => `${prefix}${String(n).padStart(2, "0")}`;
   const incident = (n: number) => db.incident.findUniqueOrThrow({

@@ -3,7 +3,7 @@ import { AccessDenied } from "@/lib/auth/authorize";
 import { createCeasefire, updateCeasefire } from "@/lib/mediation/ceasefire-writes";
 import { listCeasefires, listMediationTracks } from "@/lib/mediation/mediation-queries";
 import { createEvent, createTrack, updateEvent, updateTrack } from "@/lib/mediation/mediation-writes";
-import { isolatedDatabases } from "./admin-writes-setup";
+import { isolatedDatabases } from "../setup/isolated-databases";
 
 const DOC = "business-today-2025-10-19-doha-ceasefire";
 const track = (over: Record<string, unknown> = {}) => ({

@@ -6,7 +6,7 @@ import { readReviewView } from "@/lib/ingest/review/review-filters";
 import { getReviewItem, listReviewItems } from "@/lib/ingest/review/review-queries";
 import { markItemAccepted, mergeItems, rejectItems } from "@/lib/ingest/review/review-writes";
 import { BAJAUR_ITEM, createFeedSource, createItem } from "../fixtures/review/items";
-import { isolatedDatabases } from "./admin-writes-setup";
+import { isolatedDatabases } from "../setup/isolated-databases";
 
 const INCIDENT = "islamabad-shia-mosque-suicide-bombing-2026-02-06";
 
