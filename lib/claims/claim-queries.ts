@@ -28,25 +28,22 @@ function scopeWhere(scope: ClaimScope): Prisma.Sql {
   }
 }
 
-/** All published claims in a scope with the id of the revision chain each belongs to. */
+/** All published claims in a scope with the id of the revision chain each belongs to. The chain id
+ *  is stored on every claim (a trigger sets it on insert), so no recursive walk over all claims. */
 export async function listClaimsInScope(db: Db, scope: ClaimScope): Promise<LedgerClaim[]> {
   return db.$queryRaw<LedgerClaim[]>`
-    WITH RECURSIVE chain AS (
-      SELECT c."id", c."id" AS "chainId" FROM "Claim" c WHERE c."revisesId" IS NULL
-      UNION ALL
-      SELECT c."id", chain."chainId" FROM "Claim" c JOIN chain ON c."revisesId" = chain."id"
-    )
     SELECT c."id", c."claimantId" AS "claimantId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
            c."statedBy" AS "statedBy", c."subject"::text AS subject, c."metric"::text AS metric,
            c."valueLow" AS "valueLow", c."valueHigh" AS "valueHigh", c."qualifier"::text AS qualifier,
            c."stance"::text AS stance, to_char(c."madeOn", 'YYYY-MM-DD') AS "madeOn",
            c."documentId" AS "documentId", d."title" AS "documentTitle", d."url" AS "documentUrl",
-           c."quote", c."revisesId" AS "revisesId", chain."chainId" AS "chainId"
+           c."quote", c."revisesId" AS "revisesId", c."chainId" AS "chainId"
     FROM "Claim" c
-    JOIN chain ON chain."id" = c."id"
     JOIN "Actor" a ON a."id" = c."claimantId"
     JOIN "Document" d ON d."id" = c."documentId"
     WHERE c."published" = true AND ${scopeWhere(scope)}
+      -- a published claim about a draft incident stays out of public view until the incident is published
+      AND (c."incidentId" IS NULL OR EXISTS (SELECT 1 FROM "Incident" pi WHERE pi."id" = c."incidentId" AND pi."published"))
     ORDER BY c."subject", c."metric", a."side", a."name", c."madeOn", c."createdAt"`;
 }
 

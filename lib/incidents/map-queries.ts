@@ -3,12 +3,15 @@
 import type { Db } from "../db/create-client";
 import { groupBy } from "../group-by";
 import { attackWhere } from "./attack-queries";
+import { rollupTopPerpetratorsByDistrict } from "./rollup-queries";
 import type { AttackFilters } from "./filters";
 
 export type DistrictPerpetrators = { districtId: string; names: string[] };
 
 /** Up to three most-named perpetrators per district (claimed or attributed), most incidents first. */
 export async function listTopPerpetratorsByDistrict(db: Db, f: AttackFilters): Promise<DistrictPerpetrators[]> {
+  const fromRollup = await rollupTopPerpetratorsByDistrict(db, f); // see ./rollup-queries
+  if (fromRollup) return fromRollup;
   const rows = await db.$queryRaw<{ districtId: string; names: string[] }[]>`
     SELECT "districtId", (ARRAY_AGG(name ORDER BY n DESC, name))[1:3] AS names FROM (
       SELECT i."districtId" AS "districtId", a."name" AS name, COUNT(DISTINCT i."id") AS n
@@ -50,7 +53,7 @@ export async function listStrikesByProvince(db: Db, range: { from?: string; to?:
       FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" JOIN "Actor" a ON a."id" = c."claimantId"
       WHERE c."published" AND c."metric" = 'KILLED' AND i."published" AND i."country" = 'AFG' AND i."provinceId" IS NOT NULL
         AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
-        AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id")
+        AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id" AND r."published")
       ORDER BY i."provinceId", a."side", a."name"`,
   ]);
   const byProvince = groupBy(claims, (c) => c.provinceId, ({ provinceId: _p, ...k }): StrikeProvince["killed"][number] => k);

@@ -1,9 +1,10 @@
-// npm run bench:growth [-- --max 1000000] [--runs 20] [--seed 1] [--timeout-min 45]
+// npm run bench:growth [-- --max 1000000] [--runs 20] [--seed 1] [--timeout-min 45] [--json FILE]
 // How every dashboard data function (scripts/bench/data-cases.ts, the list bench:data measures)
 // grows with the record: a throwaway PostgreSQL cluster, one database per size loaded with
 // data:synthetic (10k and 100k incidents; 1M with --max 1000000), p50/p95 per function per size,
-// the ratio p95(largest)/p95(10k) against the ≤ 3× target, and EXPLAIN (FORMAT JSON) of the
+// the ratio p95(largest)/p95(10k) against the ≤ 3× target (sizes timed round-robin), and EXPLAIN (FORMAT JSON) of the
 // filtered attack queries, reporting every sequential scan over "Incident".
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { z } from "zod";
@@ -13,7 +14,7 @@ import * as attacks from "../../lib/incidents/attack-queries";
 import { listAttacks } from "../../lib/incidents/incident-queries";
 import { findFreePort } from "../support/free-port";
 import { findPostgresBinaries, startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
-import { loadSynthetic, type SyntheticResult } from "../data/synthetic";
+import { loadSynthetic, type SyntheticResult } from "../data/synthetic/load";
 import { dataCases, percentile } from "./data-cases";
 
 const argsSchema = z.object({
@@ -21,10 +22,11 @@ const argsSchema = z.object({
   runs: z.coerce.number().int().min(3, "--runs must be at least 3").max(1000).default(20),
   seed: z.coerce.number().int().min(0).default(1),
   timeoutMin: z.coerce.number().positive().max(240).default(45),
+  json: z.string().optional(),
 });
 function parseArgs(argv: string[]) {
   const raw: Record<string, string | undefined> = {};
-  const names: Record<string, string> = { "--max": "max", "--runs": "runs", "--seed": "seed", "--timeout-min": "timeoutMin" };
+  const names: Record<string, string> = { "--max": "max", "--runs": "runs", "--seed": "seed", "--timeout-min": "timeoutMin", "--json": "json" };
   for (let k = 0; k < argv.length; k++) {
     const name = names[argv[k]!];
     if (!name) throw new Error(`unknown argument ${argv[k]} (known: ${Object.keys(names).join(", ")})`);
@@ -92,8 +94,9 @@ async function explainAll(db: Db, fn: (db: Db) => Promise<unknown>): Promise<Pla
 // ───────────────────────────── the run ─────────────────────────────
 
 type SizeResult = { size: number; load: SyntheticResult; times: Map<string, { p50: number; p95: number }>; seqScans: string[]; otherSeq: string[] };
+type Loaded = { size: number; load: SyntheticResult; db: Db };
 
-async function measureSize(cluster: PostgresCluster, size: number): Promise<SizeResult> {
+async function loadSize(cluster: PostgresCluster, size: number): Promise<Loaded> {
   const dbName = `growth_${size}`;
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
@@ -104,39 +107,48 @@ async function measureSize(cluster: PostgresCluster, size: number): Promise<Size
   const load = await loadSynthetic(url, { incidents: size, seed: args.seed });
   const rows = Object.values(load.rows).reduce((a, b) => a + b, 0);
   console.log(`loaded ${rows.toLocaleString("en")} synthetic rows in ${load.seconds.toFixed(1)} s (migrate + seed + COPY + ANALYZE), peak RSS ${load.peakRssMb.toFixed(0)} MB`);
-
   const db = createDb(url, { poolMax: 4 });
-  const times = new Map<string, { p50: number; p95: number }>();
-  const seqScans: string[] = [];
-  const otherSeq: string[] = [];
-  try {
-    console.log("function".padEnd(44), "p50 ms".padStart(9), "p95 ms".padStart(9));
-    for (const [label, fn] of dataCases) {
-      await fn(db); // warm-up: connection and query plan
-      const t: number[] = [];
-      for (let k = 0; k < args.runs; k++) {
+  const [sizes] = await db.$queryRaw<{ rollup: bigint; incidents: bigint }[]>`
+    SELECT (SELECT COUNT(*) FROM "AttackRollup") AS rollup, (SELECT COUNT(*) FROM "Incident") AS incidents`;
+  console.log(`attack rollup: ${Number(sizes!.rollup).toLocaleString("en")} rows for ${Number(sizes!.incidents).toLocaleString("en")} incidents`);
+  return { size, load, db };
+}
+
+/** Every size is loaded first, then each function is timed round-robin across the sizes (run k at
+ *  10k, run k at 100k, …), so a burst of load from elsewhere on the machine hits all sizes alike. */
+async function measureAll(loaded: Loaded[]): Promise<SizeResult[]> {
+  const results: SizeResult[] = loaded.map((l) => ({ size: l.size, load: l.load, times: new Map(), seqScans: [], otherSeq: [] }));
+  console.log(`\n${"function".padEnd(44)}${loaded.map((l) => `${l.size} p50/p95 ms`.padStart(24)).join("")}`);
+  for (const [label, fn] of dataCases) {
+    for (const l of loaded) await fn(l.db); // warm-up: connection and query plan
+    const t: number[][] = loaded.map(() => []);
+    for (let k = 0; k < args.runs; k++) {
+      for (const [j, l] of loaded.entries()) {
         const s = performance.now();
-        await fn(db);
-        t.push(performance.now() - s);
+        await fn(l.db);
+        t[j]!.push(performance.now() - s);
       }
-      t.sort((a, b) => a - b);
-      const r = { p50: percentile(t, 50), p95: percentile(t, 95) };
-      times.set(label, r);
-      console.log(label.padEnd(44), r.p50.toFixed(2).padStart(9), r.p95.toFixed(2).padStart(9));
     }
+    const cells = t.map((xs, j) => {
+      xs.sort((a, b) => a - b);
+      const r = { p50: percentile(xs, 50), p95: percentile(xs, 95) };
+      results[j]!.times.set(label, r);
+      return `${r.p50.toFixed(2)} / ${r.p95.toFixed(2)}`.padStart(24);
+    });
+    console.log(label.padEnd(44) + cells.join(""));
+  }
+  for (const [j, l] of loaded.entries()) {
     for (const [label, fn] of explainCases) {
-      for (const plan of await explainAll(db, fn)) {
+      for (const plan of await explainAll(l.db, fn)) {
         walk(plan, (n) => {
           if (n["Node Type"] !== "Seq Scan") return;
           const line = `${label}: Seq Scan on "${n["Relation Name"]}" (est. ${n["Plan Rows"]} rows)`;
-          if (n["Relation Name"] === "Incident") seqScans.push(line); else otherSeq.push(line);
+          if (n["Relation Name"] === "Incident") results[j]!.seqScans.push(line); else results[j]!.otherSeq.push(line);
         });
       }
     }
-  } finally {
-    await db.$disconnect();
   }
-  return { size, load, times, seqScans, otherSeq };
+  return results;
 }
 
 function report(results: SizeResult[]) {
@@ -154,6 +166,11 @@ function report(results: SizeResult[]) {
     console.log([label.padEnd(42), ...cells, `${ratio.toFixed(2)}×`.padStart(13), (ok ? "ok" : "MISS").padStart(5)].join(" "));
   }
   console.log(`${dataCases.length - misses}/${dataCases.length} functions within 3× (p95 at ${k(last.size)} vs ${k(first.size)})`);
+  if (args.json) {
+    writeFileSync(args.json, JSON.stringify(results.map((r) => ({
+      size: r.size, load: r.load, seqScans: r.seqScans, times: Object.fromEntries(r.times),
+    })), null, 2));
+  }
   console.log("\nload:", results.map((r) => `${k(r.size)} ${r.load.seconds.toFixed(1)} s, peak RSS ${r.load.peakRssMb.toFixed(0)} MB`).join("; "));
   for (const r of results) {
     console.log(`\nEXPLAIN at ${k(r.size)}: ${explainCases.length} filtered attack queries, ${r.seqScans.length} sequential scan(s) on "Incident"`);
@@ -180,9 +197,13 @@ const limit = setTimeout(() => stopAndExit(3, `time limit of ${args.timeoutMin} 
 limit.unref();
 
 try {
-  const results: SizeResult[] = [];
-  for (const size of SIZES) results.push(await measureSize(cluster, size));
-  report(results);
+  const loaded: Loaded[] = [];
+  try {
+    for (const size of SIZES) loaded.push(await loadSize(cluster, size));
+    report(await measureAll(loaded));
+  } finally {
+    await Promise.all(loaded.map((l) => l.db.$disconnect()));
+  }
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

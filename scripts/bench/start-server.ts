@@ -1,12 +1,13 @@
 // The production server the page and card benchmarks measure: `next start` through the project's
-// runner, on a throwaway in-memory embedded database, on free loopback ports. Needs a build.
+// runner, on a throwaway in-memory embedded database (or `databaseUrl`), on free loopback ports.
+// Needs a build. `pid` leads the server's process group (the runner, next and its workers).
 import { spawn } from "node:child_process";
 import { findFreePort } from "../support/free-port";
 
-export async function startBenchServer(): Promise<{ base: string; stop: () => void }> {
+export async function startBenchServer(opts: { databaseUrl?: string } = {}): Promise<{ base: string; pid: number; stop: () => void }> {
   const port = await findFreePort();
   const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: opts.databaseUrl ?? "", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"], detached: true,
   });
   const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
@@ -20,5 +21,5 @@ export async function startBenchServer(): Promise<{ base: string; stop: () => vo
     stop();
     throw err;
   }
-  return { base: `http://127.0.0.1:${port}`, stop };
+  return { base: `http://127.0.0.1:${port}`, pid: server.pid!, stop };
 }
