@@ -7,6 +7,19 @@ import { expectNoSeriousA11yViolations } from "./fixtures";
 import { signInSettled } from "./admin-sign-in";
 
 const DOC = "business-today-2025-10-19-doha-ceasefire";
+let trackId = "";
+
+// The shared e2e server's other specs assert the seeded tracks: withdraw the track this spec
+// published, and expire the cached mediation pages the way `npm run refresh` does.
+test.afterAll(async ({ request }) => {
+  if (!trackId) return;
+  await e2eDb().mediationTrack.update({ where: { id: trackId }, data: { published: false } });
+  const res = await request.post("/api/cron/revalidate", {
+    headers: { authorization: "Bearer e2e-cron-secret-0123456789" },
+    data: { tags: ["mediation"] },
+  });
+  expect(res.status()).toBe(200);
+});
 
 test("an editor adds a talks round to a track and the public page shows its status after publish", async ({ page }) => {
   const name = `E2E ${randomUUID().slice(0, 8)} Tehran talks`;
@@ -20,7 +33,7 @@ test("an editor adds a talks round to a track and the public page shows its stat
   await trackForm.getByRole("group", { name: "Parties" }).getByLabel("Government of Pakistan", { exact: true }).check();
   await trackForm.getByRole("button", { name: "Create track" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Track saved." })).toBeVisible();
-  const trackId = new URL(page.url()).pathname.split("/").at(-1)!;
+  trackId = new URL(page.url()).pathname.split("/").at(-1)!;
 
   const eventForm = page.getByRole("form", { name: "Add event" });
   await eventForm.getByLabel("Date", { exact: true }).fill("2026-03-05");
