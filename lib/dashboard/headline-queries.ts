@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "../dates";
 import type { Db } from "../db/create-client";
 import { compareClaims, type ClaimantFigure } from "../claims/claim-queries";
 import { countAttacks } from "../incidents/attack-queries";
-import { listCeasefires, listMediationTracks } from "../mediation/mediation-queries";
+import { listCeasefires, listTrackStatuses } from "../mediation/mediation-queries";
 
 
 export type Headlines = {
@@ -25,7 +25,7 @@ export async function getHeadlines(db: Db, asOf: string, days: number): Promise<
     countAttacks(db, { from: prevFrom, to: prevTo }),
     db.episode.findFirst({ where: { startsOn: { lte: new Date(`${asOf}T00:00:00Z`) }, claims: { some: { published: true } } }, orderBy: { startsOn: "desc" } }),
     listCeasefires(db, asOf),
-    listMediationTracks(db),
+    listTrackStatuses(db),
     db.refreshRun.findFirst({ where: { finishedAt: { not: null } }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
   ]);
 

@@ -13,9 +13,12 @@ export type TrackSummary = {
   status: string | null; statusSince: string | null; rounds: number; lastEventOn: string | null; events: TrackEvent[];
 };
 
-export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
-  const [tracks, events] = await Promise.all([
-    db.$queryRaw<Omit<TrackSummary, "events">[]>`
+export type TrackStatus = Omit<TrackSummary, "events">;
+
+/** Published tracks with their status now, without their timelines (the overview needs only this,
+ *  and it stays flat however many events the tracks accumulate). */
+export function listTrackStatuses(db: Db): Promise<TrackStatus[]> {
+  return db.$queryRaw<TrackStatus[]>`
       SELECT t."id", t."name", t."summary", t."venues",
         ARRAY(SELECT a."name" FROM "MediationMediator" m JOIN "Actor" a ON a."id" = m."actorId" WHERE m."trackId" = t."id" ORDER BY a."name") AS mediators,
         ARRAY(SELECT a."name" FROM "MediationParty" p JOIN "Actor" a ON a."id" = p."actorId" WHERE p."trackId" = t."id" ORDER BY a."name") AS parties,
@@ -29,7 +32,12 @@ export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
         ORDER BY e."occurredOn" DESC, e."id" DESC LIMIT 1
       ) s ON true
       WHERE t."published" = true
-      ORDER BY "lastEventOn" DESC NULLS LAST, t."name"`,
+      ORDER BY "lastEventOn" DESC NULLS LAST, t."name"`;
+}
+
+export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
+  const [tracks, events] = await Promise.all([
+    listTrackStatuses(db),
     db.$queryRaw<(TrackEvent & { trackId: string })[]>`
       SELECT e."trackId" AS "trackId", e."id", to_char(e."occurredOn", 'YYYY-MM-DD') AS "occurredOn",
              e."datePrecision"::text AS "datePrecision", e."kind"::text AS kind, e."title", e."description",
