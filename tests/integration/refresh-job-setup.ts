@@ -2,41 +2,16 @@
 // time lock; other integration files count rows on the shared databases at the same time. So the
 // refresh-job tests run on their own, empty databases: a fresh in-memory embedded database and a
 // fresh database on the same PostgreSQL server, each migrated the production way, dropped after.
-import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/create-client";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import type { FeedKind } from "@/lib/db/generated/client";
 import { ensureDefaultSources } from "@/lib/ingest/default-sources";
 import { applyMigrations } from "../../scripts/db/prisma-cli";
-import { findFreePort } from "../../scripts/support/free-port";
+import { createIsolatedDatabase } from "../setup/isolated-databases";
 
 export { NEWS_ITEMS, rssFeed, ucdpPage, UCDP_VALID_IDS } from "../fixtures/refresh/feeds";
 
 export type FreshDb = { name: string; db: Db; url: string };
-
-async function createFresh(sharedUrl: string, embedded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (embedded) {
-    const e = await startEmbeddedDatabase({ port: await findFreePort(), quiet: true });
-    return { url: e.url, drop: e.stop };
-  }
-  const name = `fm_refresh_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: sharedUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(sharedUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: sharedUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 /** One empty, migrated database per supported database kind; filled in beforeAll. */
 export function freshDatabases(): FreshDb[] {
@@ -45,7 +20,7 @@ export function freshDatabases(): FreshDb[] {
   const drops: (() => Promise<void>)[] = [];
   beforeAll(async () => {
     await Promise.all(shared.map(async (d, n) => {
-      const fresh = await createFresh(d.url, d.name.startsWith("embedded"));
+      const fresh = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
       drops.push(fresh.drop);
       await applyMigrations(fresh.url, { quiet: true });
       const db = createDb(fresh.url, { poolMax: 4 });

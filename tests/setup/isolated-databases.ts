@@ -14,12 +14,13 @@ import { findFreePort } from "../../scripts/support/free-port";
 
 export type IsolatedDb = { name: string; db: Db; editor: Viewer; admin: Viewer; viewer: Viewer };
 
-async function createIsolated(sharedUrl: string, embedded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new empty database beside a shared one: in-memory PGlite, or CREATE DATABASE on the same server. */
+export async function createIsolatedDatabase(sharedUrl: string, embedded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
   if (embedded) {
     const e = await startEmbeddedDatabase({ port: await findFreePort(), quiet: true });
     return { url: e.url, drop: e.stop };
   }
-  const name = `fm_admin_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `fm_iso_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: sharedUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
@@ -50,7 +51,7 @@ export function isolatedDatabases(): IsolatedDb[] {
   const drops: (() => Promise<void>)[] = [];
   beforeAll(async () => {
     await Promise.all(shared.map(async (d, n) => {
-      const iso = await createIsolated(d.url, d.name.startsWith("embedded"));
+      const iso = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
       drops.push(iso.drop);
       await applyMigrations(iso.url, { quiet: true });
       await seedUrl(iso.url);
