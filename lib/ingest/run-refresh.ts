@@ -13,11 +13,14 @@
 // - the run ends SUCCEEDED, PARTIAL (a source failed, or the budget ran out) or FAILED (every
 //   attempted source failed, or the job itself broke), with the union of the cache tags of
 //   published data it changed. Invalidating those tags is the caller's job: inside Next that is
-//   lib/ingest/refresh-in-app.ts; the CLI asks the running app to do it.
+//   lib/ingest/refresh-in-app.ts; the CLI asks the running app to do it;
+// - with budget left, the attack rollups are rebuilt from the incidents (a safety net: triggers keep
+//   them right on every write).
 import type { CacheTag } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { RunStatus, RunTrigger } from "../db/generated/client";
 import { getEnv } from "../env";
+import { rebuildAttackRollups } from "../incidents/rollup-queries";
 import { ensureDefaultSources } from "./default-sources";
 import { finishRun, recordSkippedSource, emptyCounts, type SourceCounts } from "./record-run";
 import { acquireRunLock, MAX_BUDGET_MS } from "./run-lock";
@@ -108,6 +111,9 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
       for (const t of result.changedTags) changedTags.add(t);
       report(entry);
     }
+    // The attack rollups are kept by triggers on every write; rebuilding them here repairs anything
+    // written with the triggers off (bulk loads). Skipped when the budget is spent: the next run does it.
+    if (!runSignal.aborted) await rebuildAttackRollups(db);
   } catch (err) {
     crashError = describeError(err);
   }

@@ -79,6 +79,21 @@ describe.each(freshDatabases())("refresh job on $name", (c) => {
     replay.setRoute("/rss/news.xml", body(rssFeed(NEWS_ITEMS), "application/rss+xml; charset=utf-8"));
   });
 
+  it("rebuilds the attack rollups, repairing rows written with the triggers off", async () => {
+    await enableOnly(c.db, []);
+    await c.db.incident.create({ data: { title: "Rollup probe", summary: "A published attack in Pakistan.", occurredOn: new Date("2026-03-02T00:00:00Z"),
+      country: "PAK", type: "ARMED_ASSAULT", targetType: "SECURITY_FORCES", published: true } });
+    const published = await c.db.incident.count({ where: { published: true, country: "PAK" } });
+    expect(published).toBeGreaterThan(0);
+    // Drift as a bulk load with the triggers off would leave it: the overall count is gone.
+    await c.db.$executeRaw`DELETE FROM "AttackRollup" WHERE "dim" = 'all'`;
+    const result = await run();
+    if (!result.ok) throw new Error("run refused");
+    const [row] = await c.db.$queryRaw<{ total: bigint | null }[]>`
+      SELECT SUM("count") AS total FROM "AttackRollup" WHERE "dim" = 'all' AND "grain" = 'day'`;
+    expect(Number(row?.total ?? 0)).toBe(published);
+  });
+
   it("isolates a failing source: 500s and a timeout are recorded, the others complete", async () => {
     replay.setRoute("/t2/broken.xml", failTimes(1000, body("", "application/rss+xml")));
     replay.setRoute("/t2/slow.xml", delay(20_000, body(rssFeed(NEWS_ITEMS), "application/rss+xml")));
