@@ -6,7 +6,7 @@ import {
   changePasswordAction, changeRoleAction, createUserAction, endSessionAction, setUserDisabledAction,
 } from "@/lib/auth/actions";
 import type { FormState } from "@/lib/auth/form-state";
-import { Field, FormMessage } from "./field";
+import { FormMessage, TextField } from "./form-fields";
 
 const initial: FormState = {};
 const ROLES = [["VIEWER", "Viewer"], ["EDITOR", "Editor"], ["ADMIN", "Admin"]] as const;
@@ -16,9 +16,9 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="form-stack" noValidate>
       <FormMessage error={state.error} ok={state.ok} />
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters." errors={state.fieldErrors?.newPassword} />
-      <Field name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
+      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
+      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters." errors={state.fieldErrors?.newPassword} />
+      <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
       <div><button type="submit" disabled={pending}>Change password</button></div>
     </form>
   );
@@ -30,8 +30,8 @@ export function CreateUserForm() {
   return (
     <form action={action} className="form-stack" noValidate>
       <FormMessage error={state.error} ok={state.ok} />
-      <Field name="email" label="E-mail" type="email" autoComplete="off" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="name" label="Name" autoComplete="off" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <TextField name="email" label="E-mail" type="email" autoComplete="off" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <TextField name="name" label="Name" autoComplete="off" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <div className="field">
         <label htmlFor="field-role">Role</label>
         <select id="field-role" name="role" defaultValue={state.values?.role || "VIEWER"} aria-describedby={roleErrors ? "field-role-error" : undefined}>
@@ -39,7 +39,7 @@ export function CreateUserForm() {
         </select>
         {roleErrors ? <p id="field-role-error" className="field-error">{roleErrors.join(" ")}</p> : null}
       </div>
-      <Field name="password" label="Initial password" type="password" autoComplete="new-password" required hint="At least 12 characters. Give it to the person privately; they can change it under My account." errors={state.fieldErrors?.password} />
+      <TextField name="password" label="Initial password" type="password" autoComplete="new-password" required hint="At least 12 characters. Give it to the person privately; they can change it under My account." errors={state.fieldErrors?.password} />
       <div><button type="submit" disabled={pending}>Create user</button></div>
     </form>
   );

@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { Suspense, useActionState } from "react";
 import { signInAction } from "@/lib/auth/actions";
 import type { FormState } from "@/lib/auth/form-state";
-import { Field, FormMessage } from "./field";
+import { FormMessage, TextField } from "./form-fields";
 
 /** Where to go after signing in (?next=…); the action accepts admin paths only. */
 function NextField() {
@@ -19,9 +19,9 @@ export function LoginForm() {
     <form action={action} className="form-stack" noValidate>
       <FormMessage error={state.error} />
       <Suspense fallback={<input type="hidden" name="next" value="/admin" />}><NextField /></Suspense>
-      <Field name="email" label="E-mail" type="email" autoComplete="username" required
+      <TextField name="email" label="E-mail" type="email" autoComplete="username" required
         defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required
         errors={state.fieldErrors?.password} />
       <div><button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button></div>
     </form>

@@ -7,7 +7,7 @@ import { assertRole, type Viewer } from "../auth/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "../ingest/types";
-import { hasChanges, rejectIfStale, settle } from "./versioned";
+import { hasChanges, NothingChanged, rejectIfStale, settle } from "./versioned";
 import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "./write-result";
 
 type Snapshot = Record<string, unknown> & { version: number };
@@ -43,7 +43,6 @@ export async function createRecord<S extends z.ZodType>(
   }));
 }
 
-class NothingChanged extends Error {}
 
 export async function updateRecord<S extends z.ZodType<{ version: number }>>(
   db: Db, viewer: Viewer | null, schema: S, id: string, raw: unknown, spec: RecordSpec<never, z.output<S>>,

@@ -4,7 +4,7 @@ import "server-only";
 // state (field errors, form error, conflict, and the user's input so nothing typed is lost).
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { failureState, guardAction } from "../mediation/action-state";
+import { failureState, guardAction } from "./action-state";
 import { formDataToObject } from "./form-data";
 import type { FormState, WriteResult } from "./write-result";
 

@@ -10,12 +10,16 @@ type Snapshot = Record<string, unknown>;
 // Snapshots come back from jsonb with their keys reordered, so compare in a canonical form.
 const canonical = (v: unknown): string => JSON.stringify(v ?? null, (_k, x: unknown) =>
   x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
-const IGNORED = new Set(["version", "updatedAt", "createdAt", "published"]);
+const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);
 
-/** Editable fields whose values differ between two snapshots. */
-export function diffFields(before: Snapshot, after: Snapshot): string[] {
+/**
+ * Fields whose values differ between two snapshots, bookkeeping aside. `published` counts only when
+ * asked: incidents and claims publish through their own action, mediation forms carry the box.
+ */
+export function diffFields(before: Snapshot, after: Snapshot, opts: { countPublished?: boolean } = {}): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !IGNORED.has(k) && canonical(before[k]) !== canonical(after[k])).sort();
+  const ignored = (k: string) => BOOKKEEPING.has(k) || (k === "published" && !opts.countPublished);
+  return [...keys].filter((k) => !ignored(k) && canonical(before[k]) !== canonical(after[k])).sort();
 }
 
 /** The snapshot the editor loaded: the `before` of the first change after it, or the create's `after`. */
@@ -65,18 +69,24 @@ export function conflictMessage(c: Conflict): string {
 }
 
 /** Whether two snapshots differ in anything an editor can change. */
-export const hasChanges = (before: Snapshot, after: Snapshot) => diffFields(before, after).length > 0;
+export const hasChanges = (before: Snapshot, after: Snapshot, opts: { countPublished?: boolean } = {}) =>
+  diffFields(before, after, opts).length > 0;
+
+/** Thrown inside a save's transaction when nothing changed: it rolls back (no version bump, no
+ *  audit row) and the save reports success. */
+export class NothingChanged extends Error {}
 
 /** A published record changed: the note is required, and is stored as a dated public correction. */
 export async function recordCorrection(
-  tx: DbTx, entry: { entityType: "Incident" | "Claim"; entityId: string; incidentId: string | null; note: string | undefined; userId: string },
+  tx: DbTx,
+  entry: { entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire"; entityId: string; incidentId?: string | null; note: string | undefined; userId: string },
 ): Promise<void> {
   if (!entry.note) throw new WriteRejected({
     ok: false, fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
     formError: "A correction note is required for changes to a published record.",
   });
   await tx.correction.create({
-    data: { entityType: entry.entityType, entityId: entry.entityId, incidentId: entry.incidentId, note: entry.note, createdById: entry.userId },
+    data: { entityType: entry.entityType, entityId: entry.entityId, incidentId: entry.incidentId ?? null, note: entry.note, createdById: entry.userId },
   });
 }
 

@@ -3,10 +3,19 @@
 // what another editor changed since the form was loaded. Access is not a result: AccessDenied is
 // thrown by assertRole and mapped to 401/403 (API) or a form error (actions).
 import type { z } from "zod";
-import { toFieldErrors, type FieldErrors } from "../audit/write-result";
 import type { CacheTag } from "../cache-tags";
 
-export type { FieldErrors };
+export type FieldErrors = Record<string, string[]>;
+
+/** zod issues → { "field.path": [messages] }; issues about the whole input go to "_form". */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
 
 export type ConflictChange = { field: string; now: unknown; seen: unknown };
 export type Conflict = {

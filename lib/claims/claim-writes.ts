@@ -1,7 +1,7 @@
 // Every admin write to a claim. A changed figure is normally a new claim that revises the old one
 // (both kept, dated); an edit in place is for the editor's own mistakes. Either way, once the
 // public has seen the claim, the change carries a dated correction note.
-import { checkRefs, hasChanges, recordCorrection, rejectIfStale, settle } from "../admin/versioned";
+import { checkRefs, hasChanges, recordCorrection, rejectIfStale, settle, NothingChanged } from "../admin/versioned";
 import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../admin/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../auth/authorize";
@@ -84,7 +84,6 @@ export async function createClaim(db: Db, viewer: Viewer | null, raw: unknown): 
   }));
 }
 
-class NothingChanged extends Error {}
 
 export async function updateClaim(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
   const user = assertRole(viewer, "EDITOR");

@@ -1,7 +1,7 @@
 // Every admin write to an incident: zod input → role check → one transaction (change + audit row
 // [+ public correction]) → the cache tags to invalidate. Takes the client and the viewer, so
 // server actions, the admin API and tests share it.
-import { checkRefs, recordCorrection, rejectIfStale, hasChanges, settle } from "../admin/versioned";
+import { checkRefs, recordCorrection, rejectIfStale, hasChanges, settle, NothingChanged } from "../admin/versioned";
 import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../admin/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../auth/authorize";
@@ -80,7 +80,6 @@ export async function createIncident(db: Db, viewer: Viewer | null, raw: unknown
 }
 
 /** A save without changes rolls back (no version bump, no audit row) and succeeds. */
-class NothingChanged extends Error {}
 
 export async function updateIncident(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
   const user = assertRole(viewer, "EDITOR");

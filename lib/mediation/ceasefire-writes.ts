@@ -1,17 +1,15 @@
 // Writes for ceasefires: zod input → role → one transaction (version check, brokers and citations
 // replaced, audit row, public correction when a published ceasefire changes) → cache tags. A
 // published ceasefire always has a citation (the schema refuses one without).
-import { checkRefs, rejectIfStale, settle } from "../admin/versioned";
+import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../admin/versioned";
 import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { diffFields } from "../audit/write-result";
 import { assertRole, type Viewer } from "../auth/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import { isoDay, optionalIsoDay } from "../dates";
 import type { DbTx } from "../ingest/types";
 import { ceasefireCreateInput, ceasefireUpdateInput, type CeasefireFieldsInput } from "./ceasefire-input";
-import { NothingChanged, recordMediationCorrection } from "./write-helpers";
 
 const TAGS = [CACHE_TAGS.mediation];
 
@@ -80,8 +78,8 @@ export async function updateCeasefire(db: Db, viewer: Viewer | null, id: string,
     await replaceLinks(tx, id, c);
     const after = (await snapshotCeasefire(tx, id))!;
     // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (diffFields(before, after).length === 0) throw new NothingChanged();
-    if (before.published) await recordMediationCorrection(tx, { entityType: "Ceasefire", entityId: id, note: correctionNote, userId: user.userId });
+    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
+    if (before.published) await recordCorrection(tx, { entityType: "Ceasefire", entityId: id, note: correctionNote, userId: user.userId });
     const action = before.published === after.published ? "update" : after.published ? "publish" : "unpublish";
     await writeAudit(tx, { userId: user.userId, action, entityType: "Ceasefire", entityId: id, before, after });
     return { ok: true as const, id, version: after.version, tags: TAGS };

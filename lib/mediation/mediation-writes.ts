@@ -1,10 +1,9 @@
 // Writes for mediation tracks and their events: zod input → role → one transaction (version check,
 // rows, audit row, public correction when a published track changes) → the cache tags to
 // invalidate. A track's status is never written: it follows from the statusAfter of its latest event.
-import { checkRefs, rejectIfStale, settle } from "../admin/versioned";
+import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../admin/versioned";
 import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { diffFields } from "../audit/write-result";
 import { assertRole, type Viewer } from "../auth/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
@@ -12,7 +11,6 @@ import { isoDay } from "../dates";
 import type { DbTx } from "../ingest/types";
 import { eventCreateInput, eventUpdateInput, type EventFieldsInput } from "./event-input";
 import { trackCreateInput, trackUpdateInput, type TrackFieldsInput } from "./track-input";
-import { NothingChanged, recordMediationCorrection } from "./write-helpers";
 
 const TAGS = [CACHE_TAGS.mediation];
 
@@ -81,9 +79,9 @@ export async function updateTrack(db: Db, viewer: Viewer | null, id: string, raw
     await tx.mediationParty.createMany({ data: t.partyIds.map((actorId) => ({ trackId: id, actorId })) });
     const after = (await snapshotTrack(tx, id))!;
     // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (diffFields(before, after).length === 0) throw new NothingChanged();
+    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
     // Publishing a draft is not a correction; changing or withdrawing a public track is.
-    if (before.published) await recordMediationCorrection(tx, { entityType: "MediationTrack", entityId: id, note: correctionNote, userId: user.userId });
+    if (before.published) await recordCorrection(tx, { entityType: "MediationTrack", entityId: id, note: correctionNote, userId: user.userId });
     const action = before.published === after.published ? "update" : after.published ? "publish" : "unpublish";
     await writeAudit(tx, { userId: user.userId, action, entityType: "MediationTrack", entityId: id, before, after });
     return { ok: true as const, id, version: after.version, tags: TAGS };
@@ -133,9 +131,9 @@ export async function updateEvent(db: Db, viewer: Viewer | null, id: string, raw
     if (count === 0) await rejectIfStale(tx, "MediationEvent", id, version, (await snapshotEvent(tx, id))!, { ...e });
     const after = (await snapshotEvent(tx, id))!;
     // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (diffFields(before, after).length === 0) throw new NothingChanged();
+    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
     const track = await tx.mediationTrack.findUniqueOrThrow({ where: { id: before.trackId }, select: { published: true } });
-    if (track.published) await recordMediationCorrection(tx, { entityType: "MediationTrack", entityId: before.trackId, note: correctionNote, userId: user.userId });
+    if (track.published) await recordCorrection(tx, { entityType: "MediationTrack", entityId: before.trackId, note: correctionNote, userId: user.userId });
     await writeAudit(tx, { userId: user.userId, action: "update", entityType: "MediationEvent", entityId: id, before, after });
     return { ok: true as const, id, version: after.version, tags: TAGS };
   })).catch((err: unknown) => {

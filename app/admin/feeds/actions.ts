@@ -5,7 +5,7 @@ import type { FormState } from "@/lib/admin/write-result";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { updateFeedSource } from "@/lib/ingest/feed-writes";
-import { failureState, guardAction } from "@/lib/mediation/action-state";
+import { failureState, guardAction } from "@/lib/admin/action-state";
 
 type FeedFormState = FormState & { done?: string };
 

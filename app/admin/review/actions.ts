@@ -5,7 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import type { ReviewFormState } from "@/lib/ingest/review/review-form-state";
 import { mergeItems, rejectItems } from "@/lib/ingest/review/review-writes";
-import { failureState, guardAction } from "@/lib/mediation/action-state";
+import { failureState, guardAction } from "@/lib/admin/action-state";
 
 /** Bulk (or single-item) reject / merge. The submit button's `decision` says which. */
 export async function decideItemsAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {

@@ -4,7 +4,7 @@
 // that one is public, the revision needs a correction note (shown, dated, on the incident page).
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
-import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../mediation/form-fields";
+import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 
 type Option = { value: string; label: string };
 export type ClaimFormOptions = {

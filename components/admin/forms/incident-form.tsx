@@ -3,7 +3,7 @@
 // editor typed. A published incident's edits need a correction note (shown on the public page).
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
-import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../mediation/form-fields";
+import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 import { CitationRows, PerpetratorRows } from "./source-rows";
 
 type Option = { value: string; label: string };

@@ -3,7 +3,7 @@
 // withdrawing a public record asks why. Carries the version the page was loaded with.
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
-import { FormProblem, errorsOf } from "../mediation/form-fields";
+import { FormProblem, errorsOf } from "../form-fields";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;

@@ -3,7 +3,7 @@
 // incident and claim forms (errors beside fields, the user's input kept after an error).
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
-import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../mediation/form-fields";
+import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 
 type Option = { value: string; label: string };
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;

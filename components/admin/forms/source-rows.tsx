@@ -2,7 +2,7 @@
 // Repeating rows of an admin form (citations, perpetrators): existing rows plus spare blank ones.
 // Names are dotted ("citations.0.quote") so the server builds arrays; blank rows are dropped there.
 import type { FormState } from "@/lib/admin/write-result";
-import { SelectField, TextArea } from "../mediation/form-fields";
+import { SelectField, TextArea } from "../form-fields";
 
 type Option = { value: string; label: string };
 type Row = Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { Fragment, useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
 import type { AdminFeedSource } from "@/lib/ingest/feed-admin-queries";
-import { Checkbox, FormProblem, TextField, errorsOf, fieldsKey } from "../mediation/form-fields";
+import { Checkbox, FormProblem, TextField, errorsOf, fieldsKey } from "../form-fields";
 
 type State = FormState & { done?: string };
 

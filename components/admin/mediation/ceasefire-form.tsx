@@ -1,7 +1,7 @@
 "use client";
 import { Fragment, useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
-import { Checkbox, CheckboxList, FormProblem, SelectField, TextArea, TextField, errorsOf, listOf, valueOf, fieldsKey } from "./form-fields";
+import { Checkbox, CheckboxList, FormProblem, SelectField, TextArea, TextField, errorsOf, listOf, valueOf, fieldsKey } from "../form-fields";
 
 type Option = { value: string; label: string };
 const ENDS: Option[] = [{ value: "EXPIRED", label: "Expired" }, { value: "BROKEN", label: "Broken" }, { value: "SUPERSEDED", label: "Superseded" }];

@@ -2,7 +2,7 @@
 import { Fragment, useActionState } from "react";
 import type { FormState } from "@/lib/admin/write-result";
 import { MEDIATION_STATUS_LABELS } from "@/lib/vocabulary";
-import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf, fieldsKey } from "./form-fields";
+import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf, fieldsKey } from "../form-fields";
 
 type Option = { value: string; label: string };
 const KINDS: Option[] = [

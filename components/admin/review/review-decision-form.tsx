@@ -1,7 +1,7 @@
 "use client";
 import { Fragment, useActionState } from "react";
 import type { ReviewFormState } from "@/lib/ingest/review/review-form-state";
-import { TextArea, TextField, errorsOf, fieldsKey } from "../mediation/form-fields";
+import { TextArea, TextField, errorsOf, fieldsKey } from "../form-fields";
 
 type Props = {
   action: (prev: ReviewFormState, form: FormData) => Promise<ReviewFormState>;

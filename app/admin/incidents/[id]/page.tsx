@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { IncidentForm } from "@/components/admin/forms/incident-form";
 import { PublishForm } from "@/components/admin/forms/publish-form";
-import { FormMessage } from "@/components/admin/field";
+import { FormMessage } from "@/components/admin/form-fields";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getIncidentFormOptions } from "@/lib/admin/incident-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";

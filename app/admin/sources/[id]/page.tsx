@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { FormMessage } from "@/components/admin/field";
+import { FormMessage } from "@/components/admin/form-fields";
 import { SourceForm } from "@/components/admin/forms/record-forms";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getRecordForEdit } from "@/lib/admin/reference-queries";

@@ -1,4 +1,4 @@
-// Labelled form controls for the mediation, ceasefire, review and feed forms: each error sits
+// Labelled form controls for every admin form: each error sits
 // beside its field and is linked with aria-describedby; a conflict names what changed meanwhile.
 import type { Conflict, FormState } from "@/lib/admin/write-result";
 
@@ -19,11 +19,11 @@ function Extras({ name, hint, errors, idPrefix }: { name: string; hint?: string;
   );
 }
 
-export function TextField({ name, label, errors, hint, required, idPrefix, type = "text", defaultValue, list }: Base & { type?: string; defaultValue?: string | number | null; list?: string }) {
+export function TextField({ name, label, errors, hint, required, idPrefix, type = "text", defaultValue, list, autoComplete }: Base & { type?: string; defaultValue?: string | number | null; list?: string; autoComplete?: string }) {
   return (
     <div className="field">
       <label htmlFor={idOf(name, idPrefix)}>{label}</label>
-      <input id={idOf(name, idPrefix)} name={name} type={type} defaultValue={defaultValue ?? ""} required={required} list={list}
+      <input id={idOf(name, idPrefix)} name={name} type={type} defaultValue={defaultValue ?? ""} required={required} list={list} autoComplete={autoComplete}
         aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors, idPrefix)} />
       <Extras name={name} hint={hint} errors={errors} idPrefix={idPrefix} />
     </div>
@@ -125,3 +125,10 @@ export const errorsOf = (state: FormState, name: string) => state.fieldErrors?.[
  * echoed values, so nothing the user typed or chose is lost on an error.
  */
 export const fieldsKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
+
+/** The form-level message: an error (role=alert) or a confirmation (role=status). */
+export function FormMessage({ error, ok }: { error?: string; ok?: string }) {
+  if (error) return <p role="alert" className="form-error">{error}</p>;
+  if (ok) return <p role="status" className="form-ok">{ok}</p>;
+  return null;
+}

@@ -1,6 +1,6 @@
 // Turns a write's result into the state a form keeps (lib/admin/write-result.ts FormState), and
 // access denials into a form error: server actions must never trust the page that posted them.
-import type { FormState, WriteFailure } from "../admin/write-result";
+import type { FormState, WriteFailure } from "./write-result";
 import { AccessDenied } from "../auth/authorize";
 
 export function failureState(r: WriteFailure, values: Record<string, unknown>): FormState {
