@@ -18,6 +18,12 @@ export type ReviewItemData = z.infer<typeof reviewItemDataSchema>;
 
 const UNCHANGED: UpsertOutcome = { outcome: "unchanged", changedTags: [] };
 
+/** A stored item a new fetch leaves alone: same content, or an editor already decided on it.
+ *  The one rule, shared with the run's bulk check (unchanged-items.ts). */
+export function isReviewItemSettled(stored: { contentHash: string; status: string }, contentHash: string): boolean {
+  return stored.contentHash === contentHash || stored.status !== "PENDING";
+}
+
 export async function upsertReviewItem(
   tx: DbTx,
   feedSourceId: string,
@@ -41,7 +47,7 @@ export async function upsertReviewItem(
     await tx.ingestedItem.create({ data: { feedSourceId, externalId: item.externalId, ...fields } });
     return { outcome: "created", changedTags: [] };
   }
-  if (existing.contentHash === item.contentHash || existing.status !== "PENDING") return UNCHANGED;
+  if (isReviewItemSettled(existing, item.contentHash)) return UNCHANGED;
   // Only a still-pending row is rewritten; the condition guards against a decision made meanwhile.
   const { count } = await tx.ingestedItem.updateMany({
     where: { id: existing.id, status: "PENDING" },

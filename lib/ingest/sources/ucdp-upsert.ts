@@ -12,6 +12,14 @@ export const UCDP_ACTOR_ID = "ucdp";
 export const UCDP_SOURCE_ID = "ucdp";
 const UNCHANGED: UpsertOutcome = { outcome: "unchanged", changedTags: [] };
 
+/** A stored UCDP incident a new fetch leaves alone: same record, or an editor changed it since.
+ *  The one rule, shared with the run's bulk check (unchanged-items.ts). */
+export function isUcdpIncidentSettled(
+  stored: { ingestHash: string | null; version: number; ingestedVersion: number | null }, contentHash: string,
+): boolean {
+  return stored.version !== stored.ingestedVersion || stored.ingestHash === contentHash;
+}
+
 type ClaimSpec = { subject: ClaimSubject; valueLow: number; valueHigh: number; qualifier: Qualifier; quote: string; note: string };
 
 function countryOf(e: UcdpEvent): "PAK" | "AFG" {
@@ -104,7 +112,7 @@ export async function upsertUcdpEvent(tx: DbTx, source: FeedSource, item: Normal
     where: { externalSource_externalId: { externalSource: "UCDP", externalId } },
     select: { id: true, version: true, ingestedVersion: true, ingestHash: true, published: true },
   });
-  if (existing && (existing.version !== existing.ingestedVersion || existing.ingestHash === item.contentHash)) return UNCHANGED;
+  if (existing && isUcdpIncidentSettled(existing, item.contentHash)) return UNCHANGED;
 
   await ensureUcdpAttribution(tx);
   const madeOn = new Date(`${retrievedOn}T00:00:00Z`);
