@@ -44,7 +44,7 @@ export default function MethodologyPage() {
 
       <h2 id="cite">How to cite</h2>
       <p>{CITATION_EXAMPLE}</p>
-      <p>Every download and API response carries its own citation line with the exact view it contains.</p>
+      <p>Every download and API response carries its own citation with the exact view it contains. A CSV file starts with its header row, so spreadsheets, pandas and R open it as it is; its citation and licence travel in the HTTP headers (<code>Link: &lt;address&gt;; rel=&quot;cite-as&quot;</code> and <code>rel=&quot;license&quot;</code>, with a dated file name). A JSON response has them in its <code>meta</code> (<code>citation</code>, <code>licence</code>, <code>filters</code>, <code>total</code>). To keep them inside a CSV file, add <code>&amp;meta=comments</code> to the download address: the citation, licence, filters and row count then come first, as lines starting with <code>#</code>. The API describes itself, its columns and its conventions at <a href="/api/v1">/api/v1</a>.</p>
 
       <h2 id="corrections">Corrections</h2>
       <p>Edits are audited (who, when, before and after). When a published figure or record changes, the record shows a dated correction note. To report an error, write to the editors with the address of the record and the source that shows the error.</p>

@@ -3,18 +3,33 @@
 // tests check that the rows carry exactly the fields named here).
 import { IncidentType, TargetType } from "../db/generated/enums";
 import { INCIDENT_SORTS } from "../incidents/incident-queries";
-import { CITATION_AUTHOR, LICENCE } from "./citation";
+import { CLAIM_CSV_COLUMNS } from "./claim-rows";
+import { CITATION_AUTHOR, LICENCE, LICENCE_URL } from "./citation";
+import type { CsvColumn, CsvType } from "./csv";
+import { INCIDENT_CSV_COLUMNS } from "./incidents-api";
+import { MEDIATION_EVENT_CSV_COLUMNS } from "./mediation-api";
 import { CACHE_NONE, CACHE_OK } from "./responses";
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./query";
 
 type Doc = { name: string; description: string };
-export type EndpointDoc = { method: "GET"; path: string; description: string; formats: string[]; parameters: Doc[]; fields: Doc[] };
+type ColumnDoc = { name: string; type: CsvType };
+export type EndpointDoc = {
+  method: "GET"; path: string; description: string; formats: string[]; parameters: Doc[]; fields: Doc[];
+  /** CSV header, in order, with each column's type; read from the writers' own column lists. */
+  csvColumns?: ColumnDoc[];
+};
+
+const columnsOf = (columns: CsvColumn<never>[]): ColumnDoc[] => columns.map((c) => ({ name: c.header, type: c.type }));
 
 const pagination: Doc[] = [
   { name: "page", description: "page number, a whole number ≥ 1; default 1" },
   { name: "pageSize", description: `rows per page, 1 to ${PAGE_SIZE_MAX}; default ${PAGE_SIZE_DEFAULT} for JSON. A CSV without page and pageSize holds every matching row` },
 ];
 const format: Doc = { name: "format", description: "json (default) or csv" };
+const meta: Doc = {
+  name: "meta",
+  description: "comments, with format=csv only: the citation, licence, filters and row count as # lines above the header row. Without it the header is the first line",
+};
 
 const claimFields: Doc[] = [
   { name: "id", description: "claim id" },
@@ -53,7 +68,7 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "type", description: `attack type: ${Object.values(IncidentType).join(", ")}` },
       { name: "target", description: `target type: ${Object.values(TargetType).join(", ")}` },
       { name: "sort", description: `${INCIDENT_SORTS.join(", ")}; default date-desc` },
-      ...pagination, format,
+      ...pagination, format, meta,
     ],
     fields: [
       { name: "id", description: "incident id" },
@@ -72,6 +87,7 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "sourceCount", description: "number of documents cited for the incident" },
       { name: "url", description: "the incident's page on the site" },
     ],
+    csvColumns: columnsOf(INCIDENT_CSV_COLUMNS),
   },
   {
     method: "GET", path: "/api/v1/incidents/{id}", formats: ["json"],
@@ -97,21 +113,22 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "episode", description: "scope: claims about one named episode (id)" },
       { name: "from", description: "scope, with to: claims whose incident, episode or period lies within the dates, YYYY-MM-DD" },
       { name: "to", description: "see from" },
-      ...pagination, format,
+      ...pagination, format, meta,
     ],
     fields: claimFields,
+    csvColumns: columnsOf(CLAIM_CSV_COLUMNS),
   },
   {
     method: "GET", path: "/api/v1/mediation", formats: ["json", "csv"],
     description: "Mediation tracks with their status now and dated events, and ceasefires with how long each held. CSV gives the events, one per row.",
-    parameters: [format],
+    parameters: [format, meta],
     fields: [
       { name: "tracks", description: "list of { id, name, summary, venues, mediators, parties, status (statusAfter of the latest event that set one), statusLabel, statusSince, rounds (talks rounds), lastEventOn, events }" },
       { name: "tracks[].events", description: "list of { id, occurredOn, datePrecision, kind, title, description, venue, round, statusAfter, documentId, documentTitle, documentUrl, quote }" },
       { name: "ceasefires", description: "list of { id, name, trackId, agreedOn, startsOn, plannedEnd, endedOn, endedHow, endNote, terms, brokers, heldDays (to meta.asOf while in force), inForce, citations }" },
       { name: "ceasefires[].citations", description: "list of { documentId, documentTitle, documentUrl, quote }" },
-      { name: "CSV columns", description: "trackId, track, date, datePrecision, kind, round, title, venue, statusAfter, documentId, documentTitle, documentUrl, quote" },
     ],
+    csvColumns: columnsOf(MEDIATION_EVENT_CSV_COLUMNS),
   },
 ];
 
@@ -121,10 +138,12 @@ export const API_INDEX = {
   documentation: "/docs/api.md in the repository",
   citation: `${CITATION_AUTHOR} <SITE_URL><path>?<query>. Retrieved <date>.`,
   licence: LICENCE,
+  licenceUrl: LICENCE_URL,
   conventions: [
     "Read-only, GET only; only published records.",
     "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /mediation adds meta.asOf and meta.totals.",
-    "CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; leading lines starting with # carry the citation, licence, filters and row count, then the header row. Text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them as formulas.",
+    "CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; the header row (snake_case column names, see csvColumns) is the first line, then one line per row. Dates are YYYY-MM-DD, booleans true/false, an empty cell means no value. Text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them as formulas.",
+    "Citation and licence: every response sends Link: <the view's address>; rel=\"cite-as\", <licence>; rel=\"license\". JSON also has them in meta; a CSV also sends X-Total-Count (matching rows) and a dated file name, and with meta=comments puts citation, licence, filters and row count in # lines above the header.",
     "Every figure is the claim of the party named, with its document and verbatim quote; claims by different claimants are never summed or merged.",
     "Bad input: 400 { error: \"invalid_parameter\", parameter, message }; unknown parameters and repeated parameters are refused. Unknown id: 404 { error: \"not_found\", parameter, message }.",
     `Cache-Control: ${CACHE_OK} on success, ${CACHE_NONE} on errors.`,

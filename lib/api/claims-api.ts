@@ -2,15 +2,16 @@
 // summed or merged: two claimants' figures for the same subject are two rows, and a revised figure
 // is a new row pointing at the one it revises (revisesId), in one chain (chainId).
 import { z } from "zod";
+import { queryDay } from "../query-day";
 import type { ClaimScope } from "../claims/scope";
 import { claimScopeSchema } from "../claims/scope";
 import { CLAIM_CSV_COLUMNS, claimRowFromLedger } from "./claim-rows";
-import { formatShape, paginationShape, parseQuery, resolvePaging } from "./query";
+import { formatShape, metaOptionProblem, paginationShape, parseQuery, resolvePaging } from "./query";
 import type { ApiReader } from "./reader";
-import { csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, notFound, type ApiContext } from "./responses";
+import { citationLink, csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, notFound, type ApiContext } from "./responses";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: "must be an id: lowercase letters, digits and hyphens" });
-const isoDate = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+const isoDate = queryDay();
 
 // The scope parameters are checked here for shape and count; claimScopeSchema (shared with the
 // claims page) then checks the scope itself, e.g. that `to` is not before `from`.
@@ -51,6 +52,8 @@ export async function claimsResponse(reader: ApiReader, url: string | URL, ctx: 
   const u = new URL(url);
   const q = parseQuery(u.searchParams, claimsQuerySchema);
   if (!q.ok) return invalidParameter(q.problem);
+  const metaProblem = metaOptionProblem(q.value);
+  if (metaProblem) return invalidParameter(metaProblem);
   const s = scopeFromQuery(q.value);
   if (!s.ok) return invalidParameter(s);
   const { scope } = s;
@@ -63,11 +66,11 @@ export async function claimsResponse(reader: ApiReader, url: string | URL, ctx: 
   const paging = resolvePaging(q.value);
   const rows = paging.pageSize === "all" ? all : all.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
   const meta = metaFor(u, ctx, { filters: scopeFilters(scope), total: all.length, ...paging });
-  const filename = `frontier-monitor-claims-${fileSlug(scopeSlug(scope))}`;
   if (q.value.format === "csv") {
-    return csvDownload(meta, CLAIM_CSV_COLUMNS, rows, filename, [
-      "Each row is one claimant's statement. Figures of different claimants are not to be added up; a row with revisesId supersedes that claim.",
-    ]);
+    return csvDownload(u, ctx, meta, {
+      endpoint: "claims", columns: CLAIM_CSV_COLUMNS, rows, comments: q.value.meta === "comments",
+      notes: ["Each row is one claimant's statement. Figures of different claimants are not to be added up; a row with revises_id supersedes that claim."],
+    });
   }
-  return jsonDownload({ meta, data: rows }, filename);
+  return jsonDownload({ meta, data: rows }, `frontier-monitor-claims-${fileSlug(scopeSlug(scope))}`, citationLink(u, ctx));
 }

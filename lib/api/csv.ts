@@ -6,7 +6,14 @@ export const BOM = "\uFEFF";
 const CRLF = "\r\n";
 
 export type CsvValue = string | number | boolean | null | undefined;
-export type CsvColumn<T> = { header: string; value: (row: T) => CsvValue };
+/**
+ * What a column holds, as docs/api.md states it: `date` is ISO 8601 (YYYY-MM-DD), `boolean` is
+ * true/false, `code` is one of a documented upper-case list, `integer` is written in digits.
+ * Whatever the type, an empty cell means there is no value (unknown or not applicable).
+ */
+export type CsvType = "text" | "code" | "integer" | "boolean" | "date" | "url";
+/** `header` is snake_case and stable: scripts select columns by these names. */
+export type CsvColumn<T> = { header: string; type: CsvType; value: (row: T) => CsvValue };
 
 // Formula (CSV) injection: a spreadsheet treats a cell beginning with = + - @ as a formula, and a
 // leading tab or CR can hide one of those from a quick look. Titles and quotes come from outside
@@ -27,13 +34,14 @@ export function csvCell(value: CsvValue): string {
 export const csvRecord = (values: CsvValue[]): string => values.map(csvCell).join(",");
 
 /**
- * Leading comment lines. They start with `#` so R (`comment.char`), pandas (`skiprows`) and
- * people can tell them from data; line breaks and double quotes are taken out so that a parser
- * that does not know about comments cannot be thrown into a multi-line quoted field by them.
+ * Comment lines, only when asked for (`?meta=comments`): by default the header is the first line
+ * so any reader's defaults work. They start with `#` so R (`comment.char`), pandas (`skiprows`)
+ * and people can tell them from data; line breaks and double quotes are taken out so that a
+ * parser that does not know about comments cannot be thrown into a multi-line quoted field.
  */
 export const csvComment = (text: string): string => `# ${text.replace(/[\r\n]+/g, " ").replaceAll('"', "'")}`;
 
-/** The whole file: BOM, comment lines, header row, one record per row, each line ending in CRLF. */
+/** The whole file: BOM, any comment lines, header row, one record per row, each line ending in CRLF. */
 export function toCsv<T>(comments: string[], columns: CsvColumn<T>[], rows: T[]): string {
   const lines = [
     ...comments.map(csvComment),

@@ -8,7 +8,7 @@ import { claimRowFromLedger } from "./claim-rows";
 import { incidentPageUrl } from "./incidents-api";
 import { parseQuery } from "./query";
 import type { ApiReader, IncidentRecord } from "./reader";
-import { invalidParameter, jsonDownload, metaFor, notFound, type ApiContext } from "./responses";
+import { citationLink, invalidParameter, jsonDownload, metaFor, notFound, type ApiContext } from "./responses";
 
 // Dataset ids are slugs, ids made by the app are cuids: both fit. Anything else cannot be an id.
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -54,5 +54,5 @@ export async function incidentResponse(reader: ApiReader, url: string | URL, id:
   if (!record) return notFound("id", id, "incident");
   const claims = (await reader.claims({ kind: "incident", incidentId: id })).map(claimRowFromLedger);
   const meta = { ...metaFor(u, ctx, { filters: { id }, total: 1, page: 1, pageSize: 1 }) };
-  return jsonDownload({ meta, data: { ...toDetail(record, ctx.siteUrl), claims } }, `frontier-monitor-incident-${id}`);
+  return jsonDownload({ meta, data: { ...toDetail(record, ctx.siteUrl), claims } }, `frontier-monitor-incident-${id}`, citationLink(u, ctx));
 }

@@ -7,10 +7,10 @@ import { INCIDENT_SORTS, type IncidentSort } from "../incidents/incident-queries
 import type { IncidentPageItem, PerpetratorEntry } from "./api-queries";
 import { isoDay } from "../dates";
 import type { CsvColumn } from "./csv";
-import { formatShape, paginationShape, parseQuery, resolvePaging, PAGE_SIZE_MAX } from "./query";
+import { formatShape, metaOptionProblem, paginationShape, parseQuery, resolvePaging, PAGE_SIZE_MAX } from "./query";
 import type { ApiReader } from "./reader";
 import {
-  csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, type ApiContext,
+  citationLink, csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, type ApiContext,
 } from "./responses";
 
 export const incidentsQuerySchema = attackFiltersSchema.safeExtend({
@@ -44,26 +44,27 @@ export const perpetratorsCell = (ps: PerpetratorEntry[]): string =>
     return p.byId === p.actorId ? `${p.actor} (claimed responsibility)` : `${p.actor} (claimed, as reported by ${p.by})`;
   }).join("; ");
 
+// CSV column names are snake_case (what R, pandas and SQL users type); JSON keeps camelCase.
 export const INCIDENT_CSV_COLUMNS: CsvColumn<IncidentRow>[] = [
-  { header: "id", value: (r) => r.id },
-  { header: "date", value: (r) => r.date },
-  { header: "datePrecision", value: (r) => r.datePrecision },
-  { header: "provinceId", value: (r) => r.provinceId },
-  { header: "province", value: (r) => r.province },
-  { header: "districtId", value: (r) => r.districtId },
-  { header: "district", value: (r) => r.district },
-  { header: "exFata", value: (r) => r.exFata },
-  { header: "type", value: (r) => r.type },
-  { header: "target", value: (r) => r.target },
-  { header: "status", value: (r) => r.status },
-  { header: "title", value: (r) => r.title },
-  { header: "perpetrators", value: (r) => perpetratorsCell(r.perpetrators) },
-  { header: "sourceCount", value: (r) => r.sourceCount },
-  { header: "url", value: (r) => r.url },
+  { header: "id", type: "text", value: (r) => r.id },
+  { header: "date", type: "date", value: (r) => r.date },
+  { header: "date_precision", type: "code", value: (r) => r.datePrecision },
+  { header: "province_id", type: "code", value: (r) => r.provinceId },
+  { header: "province", type: "text", value: (r) => r.province },
+  { header: "district_id", type: "text", value: (r) => r.districtId },
+  { header: "district", type: "text", value: (r) => r.district },
+  { header: "ex_fata", type: "boolean", value: (r) => r.exFata },
+  { header: "type", type: "code", value: (r) => r.type },
+  { header: "target", type: "code", value: (r) => r.target },
+  { header: "status", type: "code", value: (r) => r.status },
+  { header: "title", type: "text", value: (r) => r.title },
+  { header: "perpetrators", type: "text", value: (r) => perpetratorsCell(r.perpetrators) },
+  { header: "source_count", type: "integer", value: (r) => r.sourceCount },
+  { header: "url", type: "url", value: (r) => r.url },
 ];
 
 // A whole-selection CSV is read in pages of the largest API page size, up to this many rows; a
-// cut-off is stated in the file, never silent.
+// cut-off shows as X-Total-Count above the row count (and in the # lines with meta=comments).
 export const CSV_MAX_ROWS = 10_000;
 
 async function readAll(reader: ApiReader, f: AttackFilters, sort: IncidentSort) {
@@ -82,17 +83,19 @@ export async function incidentsResponse(reader: ApiReader, url: string | URL, ct
   const u = new URL(url);
   const q = parseQuery(u.searchParams, incidentsQuerySchema);
   if (!q.ok) return invalidParameter(q.problem);
-  const { sort, format, page: _p, pageSize: _s, ...filters } = q.value;
+  const metaProblem = metaOptionProblem(q.value);
+  if (metaProblem) return invalidParameter(metaProblem);
+  const { sort, format, meta: metaOption, page: _p, pageSize: _s, ...filters } = q.value;
   const paging = resolvePaging(q.value);
   const { items, total } = paging.pageSize === "all"
     ? await readAll(reader, filters, sort)
     : await reader.incidentPage(filters, sort, paging.page, paging.pageSize);
   const rows = items.map((i) => toRow(i, ctx.siteUrl));
   const meta = metaFor(u, ctx, { filters: { ...filters, sort }, total, ...paging });
-  const filename = `frontier-monitor-incidents-${fileSlug(filters.from ?? "start")}-${fileSlug(filters.to ?? isoDay(ctx.now))}`;
   if (format === "csv") {
     const notes = rows.length < total && paging.pageSize === "all" ? [`Cut off at ${CSV_MAX_ROWS} rows: narrow the filters or page with page/pageSize.`] : [];
-    return csvDownload(meta, INCIDENT_CSV_COLUMNS, rows, filename, notes);
+    return csvDownload(u, ctx, meta, { endpoint: "incidents", columns: INCIDENT_CSV_COLUMNS, rows, comments: metaOption === "comments", notes });
   }
-  return jsonDownload({ meta, data: rows }, filename);
+  const filename = `frontier-monitor-incidents-${fileSlug(filters.from ?? "start")}-${fileSlug(filters.to ?? isoDay(ctx.now))}`;
+  return jsonDownload({ meta, data: rows }, filename, citationLink(u, ctx));
 }

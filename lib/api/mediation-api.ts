@@ -6,29 +6,32 @@ import type { TrackEvent, TrackSummary } from "../mediation/mediation-queries";
 import { labelOf, MEDIATION_STATUS_LABELS } from "../vocabulary";
 import { isoDay } from "../dates";
 import type { CsvColumn } from "./csv";
-import { formatShape, parseQuery } from "./query";
+import { formatShape, metaOptionProblem, parseQuery } from "./query";
 import type { ApiReader } from "./reader";
-import { csvDownload, invalidParameter, jsonDownload, metaFor, type ApiContext } from "./responses";
+import { citationLink, csvDownload, invalidParameter, jsonDownload, metaFor, type ApiContext } from "./responses";
 
 // Two short lists: no pagination, so page/pageSize are refused like any unknown parameter.
 export const mediationQuerySchema = z.object({ ...formatShape });
 
 export type MediationEventRow = TrackEvent & { trackId: string; track: string };
 
+// CSV column names are snake_case (what R, pandas and SQL users type); JSON keeps camelCase.
+// event_id is the event's id in the JSON, so a row can be joined back to its track's record.
 export const MEDIATION_EVENT_CSV_COLUMNS: CsvColumn<MediationEventRow>[] = [
-  { header: "trackId", value: (r) => r.trackId },
-  { header: "track", value: (r) => r.track },
-  { header: "date", value: (r) => r.occurredOn },
-  { header: "datePrecision", value: (r) => r.datePrecision },
-  { header: "kind", value: (r) => r.kind },
-  { header: "round", value: (r) => r.round },
-  { header: "title", value: (r) => r.title },
-  { header: "venue", value: (r) => r.venue },
-  { header: "statusAfter", value: (r) => r.statusAfter },
-  { header: "documentId", value: (r) => r.documentId },
-  { header: "documentTitle", value: (r) => r.documentTitle },
-  { header: "documentUrl", value: (r) => r.documentUrl },
-  { header: "quote", value: (r) => r.quote },
+  { header: "event_id", type: "text", value: (r) => r.id },
+  { header: "track_id", type: "text", value: (r) => r.trackId },
+  { header: "track", type: "text", value: (r) => r.track },
+  { header: "date", type: "date", value: (r) => r.occurredOn },
+  { header: "date_precision", type: "code", value: (r) => r.datePrecision },
+  { header: "kind", type: "code", value: (r) => r.kind },
+  { header: "round", type: "integer", value: (r) => r.round },
+  { header: "title", type: "text", value: (r) => r.title },
+  { header: "venue", type: "text", value: (r) => r.venue },
+  { header: "status_after", type: "code", value: (r) => r.statusAfter },
+  { header: "document_id", type: "text", value: (r) => r.documentId },
+  { header: "document_title", type: "text", value: (r) => r.documentTitle },
+  { header: "document_url", type: "url", value: (r) => r.documentUrl },
+  { header: "quote", type: "text", value: (r) => r.quote },
 ];
 
 const trackJson = (t: TrackSummary) => ({
@@ -39,18 +42,20 @@ export async function mediationResponse(reader: ApiReader, url: string | URL, ct
   const u = new URL(url);
   const q = parseQuery(u.searchParams, mediationQuerySchema);
   if (!q.ok) return invalidParameter(q.problem);
+  const metaProblem = metaOptionProblem(q.value);
+  if (metaProblem) return invalidParameter(metaProblem);
   // "Today" for ceasefires still in force is the UTC day of the request, stated in meta.asOf.
   const asOf = isoDay(ctx.now);
   const [tracks, ceasefires, citations] = await Promise.all([reader.tracks(), reader.ceasefires(asOf), reader.ceasefireCitations()]);
   const events: MediationEventRow[] = tracks
     .flatMap((t) => t.events.map((e) => ({ trackId: t.id, track: t.name, ...e })))
     .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.trackId.localeCompare(b.trackId) || a.id.localeCompare(b.id));
-  const filename = `frontier-monitor-mediation-${asOf}`;
   if (q.value.format === "csv") {
     const meta = metaFor(u, ctx, { filters: {}, total: events.length, page: 1, pageSize: "all" });
-    return csvDownload(meta, MEDIATION_EVENT_CSV_COLUMNS, events, `${filename}-events`, [
-      "One row per mediation event; a track's status now is the statusAfter of its latest event that set one. Ceasefires: JSON format.",
-    ]);
+    return csvDownload(u, ctx, meta, {
+      endpoint: "mediation", columns: MEDIATION_EVENT_CSV_COLUMNS, rows: events, comments: q.value.meta === "comments",
+      notes: ["One row per mediation event; a track's status now is the status_after of its latest event that set one. Ceasefires: JSON format."],
+    });
   }
   const meta = {
     ...metaFor(u, ctx, { filters: {}, total: tracks.length, page: 1, pageSize: "all" }),
@@ -62,5 +67,5 @@ export async function mediationResponse(reader: ApiReader, url: string | URL, ct
       ...c, citations: citations.filter((x) => x.ceasefireId === c.id).map(({ ceasefireId: _c, ...x }) => x),
     })),
   };
-  return jsonDownload({ meta, data }, filename);
+  return jsonDownload({ meta, data }, `frontier-monitor-mediation-${asOf}`, citationLink(u, ctx));
 }

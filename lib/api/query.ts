@@ -26,9 +26,16 @@ export const paginationShape = {
 };
 export const formatShape = {
   format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
+  // Opt-in only: by default a CSV's first line is its header, so readers' defaults work.
+  meta: z.enum(["comments"], { error: "must be comments (citation, licence and counts as # lines above the CSV header), or left out" }).optional(),
 };
 
 export type Format = "json" | "csv";
+
+/** `meta=comments` shapes a CSV file; JSON carries its meta anyway, so there it is a mistake to name. */
+export function metaOptionProblem(q: { format: Format; meta?: "comments" }): QueryProblem | null {
+  return q.meta !== undefined && q.format !== "csv" ? { parameter: "meta", message: "applies to format=csv only" } : null;
+}
 
 /**
  * JSON pages default to 50 rows. A CSV download without page/pageSize is the whole selection: a

@@ -2,7 +2,8 @@
 // successful reads may be cached by a CDN for 5 minutes and served stale for an hour while it
 // revalidates; problems are never cached (a 400 must not outlive the fix, a 404 must not outlive
 // the publication of the record).
-import { citationFor, LICENCE } from "./citation";
+import { isoDay } from "../dates";
+import { citationFor, citedUrl, LICENCE, LICENCE_URL } from "./citation";
 import { toCsv, type CsvColumn } from "./csv";
 import type { QueryProblem } from "./query";
 
@@ -42,36 +43,68 @@ export function metaFor(url: URL, ctx: ApiContext, rest: Omit<Meta, "citation" |
   };
 }
 
+/**
+ * Where tools look for a citation and a licence (RFC 8574 cite-as, RFC 8288 license): the exact
+ * view at the public origin, and CC BY 4.0. Sent with every JSON and CSV response.
+ */
+export function citationLink(url: URL, ctx: ApiContext): string {
+  return `<${citedUrl(ctx.siteUrl, url.pathname, url.search)}>; rel="cite-as", <${LICENCE_URL}>; rel="license"`;
+}
+
 /** JSON is shown in the browser (inline) but saved under a meaningful name. */
-export function jsonDownload(body: unknown, filename: string): Response {
+export function jsonDownload(body: unknown, filename: string, link: string): Response {
   return Response.json(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `inline; filename="${filename}.json"`,
       "Cache-Control": CACHE_OK,
+      Link: link,
     },
   });
 }
 
-export function csvDownload<T>(meta: Meta, columns: CsvColumn<T>[], rows: T[], filename: string, notes: string[] = []): Response {
+export type CsvFile<T> = {
+  /** The endpoint's last path segment; names the saved file. */
+  endpoint: "incidents" | "claims" | "mediation";
+  columns: CsvColumn<T>[];
+  rows: T[];
+  /** `?meta=comments`: the citation, licence, filters and counts as `#` lines above the header. */
+  comments: boolean;
+  /** Further `#` lines, only written with `comments`. */
+  notes?: string[];
+};
+
+/**
+ * The header row is the file's first line unless `#` lines are asked for: pandas.read_csv(url),
+ * R's read.csv and spreadsheets then read it with their defaults. What used to sit above the
+ * header travels in the headers instead: Link (citation, licence), X-Total-Count (matching rows;
+ * more than the file holds when paged or cut off) and a dated file name.
+ */
+export function csvDownload<T>(url: URL, ctx: ApiContext, meta: Meta, file: CsvFile<T>): Response {
+  const body = toCsv(file.comments ? metaComments(meta, file.rows.length, file.notes ?? []) : [], file.columns, file.rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      "Content-Disposition": `attachment; filename="frontier-monitor-${file.endpoint}-${isoDay(ctx.now)}.csv"`,
+      "Cache-Control": CACHE_OK,
+      Link: citationLink(url, ctx),
+      "X-Total-Count": String(meta.total),
+    },
+  });
+}
+
+function metaComments(meta: Meta, rowCount: number, notes: string[]): string[] {
   const comments = [
     meta.citation,
     meta.licence,
     `Filters: ${describeFilters(meta.filters)}`,
-    `Rows: ${rows.length} of ${meta.total} matching${meta.pageSize === "all" ? "" : ` (page ${meta.page}, pageSize ${meta.pageSize})`}. Generated ${meta.generatedAt}.`,
+    `Rows: ${rowCount} of ${meta.total} matching${meta.pageSize === "all" ? "" : ` (page ${meta.page}, pageSize ${meta.pageSize})`}. Generated ${meta.generatedAt}.`,
     ...notes,
   ];
   // Said inside the file, so whoever opens it later knows how many lines to skip to the header.
   const skip = comments.length + 1;
   comments.push(`${skip} comment lines precede the header row (pandas: skiprows=${skip}; R: read.csv(skip=${skip})).`);
-  const body = toCsv(comments, columns, rows);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8; header=present",
-      "Content-Disposition": `attachment; filename="${filename}.csv"`,
-      "Cache-Control": CACHE_OK,
-    },
-  });
+  return comments;
 }
 
 export function describeFilters(filters: Record<string, unknown>): string {

@@ -91,28 +91,40 @@ describe.each(eachDatabase())("GET /api/v1/claims on $name", ({ db }) => {
     expect(empty).toMatchObject({ meta: { total: 0 }, data: [] });
   });
 
-  it("writes CSV with citation, licence, header and one line per claim, parsing back to the same values", async () => {
+  it("writes CSV with the header first and one line per claim, parsing back to the same values", async () => {
     const res = await get(`?episode=${episodeId}&format=csv`);
     expectCacheable(res);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="frontier-monitor-claims-episode-${episodeId}.csv"`);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-claims-2026-11-22.csv"');
+    expect(res.headers.get("link")).toBe(`<https://frontier.example/api/v1/claims?episode=${episodeId}&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"`);
     const csv = await readCsv(res);
-    expect(csv.comments[0]).toMatch(/^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\/claims\?episode=/);
-    expect(csv.comments[1]).toBe(`# ${LICENCE}`);
+    expect(csv.comments).toEqual([]);
     const expected = raw.claims.filter((c) => c.episodeId === episodeId);
     expect(csv.rows.length).toBe(expected.length);
-    expect(csv.header).toEqual(documentedNames(API_ENDPOINTS[2]!.fields));
+    expect(csv.header).toEqual([
+      "id", "claimant_id", "claimant", "claimant_side", "stated_by", "subject", "metric", "value_low", "value_high", "qualifier",
+      "figure", "stance", "made_on", "revises_id", "chain_id", "document_id", "document_title", "document_url", "quote",
+    ]);
     for (const r of csv.records) {
       const src = expected.find((c) => c.id === r.id)!;
       expect(String(r.quote).replace(/^'/, "")).toBe(src.quote);
       expect(r.qualifier).toBe(src.qualifier);
-      expect(Number(r.valueLow)).toBe(src.valueLow);
-      expect(r.claimant && r.documentTitle).toBeTruthy();
+      expect(Number(r.value_low)).toBe(src.valueLow);
+      expect(r.made_on).toBe(src.madeOn);
+      expect(r.revises_id).toBe(src.revisesId ?? "");
+      expect(r.claimant && r.document_title).toBeTruthy();
     }
+  });
+
+  it("writes the citation and licence as # lines above the header with meta=comments", async () => {
+    const csv = await readCsv(await get(`?episode=${episodeId}&format=csv&meta=comments`));
+    expect(csv.comments[0]).toMatch(/^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\/claims\?episode=/);
+    expect(csv.comments[1]).toBe(`# ${LICENCE}`);
+    expect(csv.header[0]).toBe("id");
   });
 
   it.each([
     ["", 400, "incident"], ["?incident=a&episode=b", 400, "episode"], [`?episode=${episodeId}&from=2026-01-01&to=2026-02-01`, 400, "from"],
-    ["?from=2026-01-01", 400, "to"], ["?from=2026-13-01&to=2026-12-31", 400, "from"], ["?unknown=1", 400, "unknown"],
+    ["?from=2026-01-01", 400, "to"], ["?from=2026-13-01&to=2026-12-31", 400, "from"], ["?unknown=1", 400, "unknown"], [`?episode=${episodeId}&meta=comments`, 400, "meta"],
     ["?incident=no-such-incident", 404, "incident"], ["?episode=no-such-episode", 404, "episode"],
   ] as const)("answers %s with %i naming %s", async (qs, status, parameter) => {
     await expectProblem(await get(qs), status, parameter);

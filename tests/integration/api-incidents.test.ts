@@ -62,26 +62,39 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
     expect(beyond.meta.total).toBe(attacks.length);
   });
 
-  it("writes the same selection as CSV: citation and licence lines, header, one line per row", async () => {
+  it("writes the same selection as CSV: header on the first line, one line per row, citation in the headers", async () => {
     const res = await get("?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv");
     expectCacheable(res);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-incidents-2026-02-01-2026-02-28.csv"');
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-incidents-2026-11-22.csv"');
+    expect(res.headers.get("link")).toBe('<https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(res.headers.get("x-total-count")).toBe(String(kpFeb.length));
     const csv = await readCsv(res);
     expect(csv.bom).toBe(true);
-    expect(csv.comments[0]).toBe("# Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv. Retrieved 2026-11-22.");
-    expect(csv.comments[1]).toBe(`# ${LICENCE}`);
-    expect(csv.comments.some((c) => c.includes("province=PK-KP") && c.startsWith("# Filters:"))).toBe(true);
-    expect(csv.comments.at(-1)).toContain(`skiprows=${csv.comments.length}`);
-    expect(csv.header).toEqual(["id", "date", "datePrecision", "provinceId", "province", "districtId", "district", "exFata", "type", "target", "status", "title", "perpetrators", "sourceCount", "url"]);
+    expect(csv.comments).toEqual([]);
+    expect(csv.header).toEqual(["id", "date", "date_precision", "province_id", "province", "district_id", "district", "ex_fata", "type", "target", "status", "title", "perpetrators", "source_count", "url"]);
     expect(csv.rows.length).toBe(kpFeb.length);
     expect(sortedIds(csv.records)).toEqual(sortedIds(kpFeb));
     for (const r of csv.records) {
       const src = kpFeb.find((i) => i.id === r.id)!;
       expect(r.title).toBe(src.title);
-      expect(r.sourceCount).toBe(String(src.citations.length));
+      expect(r.date).toBe(src.occurredOn);
+      expect(r.province_id).toBe("PK-KP");
+      expect(r.ex_fata).toEqual(r.district_id === "PK-KP-bajaur" ? "true" : expect.stringMatching(/^(true|false)$/));
+      expect(r.source_count).toBe(String(src.citations.length));
       expect(String(r.perpetrators).split("; ").filter(Boolean).length).toBe(src.perpetrators.length);
     }
+  });
+
+  it("puts citation, licence, filters and row count in # lines above the header with meta=comments", async () => {
+    const csv = await readCsv(await get("?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv&meta=comments"));
+    expect(csv.comments[0]).toBe("# Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv&meta=comments. Retrieved 2026-11-22.");
+    expect(csv.comments[1]).toBe(`# ${LICENCE}`);
+    expect(csv.comments.some((c) => c.includes("province=PK-KP") && c.startsWith("# Filters:"))).toBe(true);
+    expect(csv.comments).toContain(`# Rows: ${kpFeb.length} of ${kpFeb.length} matching. Generated 2026-11-22T10:00:00.000Z.`);
+    expect(csv.comments.at(-1)).toContain(`skiprows=${csv.comments.length}`);
+    expect(csv.header[0]).toBe("id");
+    expect(csv.rows.length).toBe(kpFeb.length);
   });
 
   it("puts every matching row in a CSV asked for without paging", async () => {

@@ -37,20 +37,27 @@ describe.each(eachDatabase())("GET /api/v1/mediation on $name", ({ db }) => {
   it("writes the events as CSV rows with track, date, kind, status after, source and quote", async () => {
     const res = await get("?format=csv");
     expectCacheable(res);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-mediation-2026-11-22-events.csv"');
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-mediation-2026-11-22.csv"');
+    expect(res.headers.get("x-total-count")).toBe(String(rawEvents.length));
     const csv = await readCsv(res);
-    expect(csv.comments[1]).toBe(`# ${LICENCE}`);
+    expect(csv.comments).toEqual([]);
     expect(csv.rows.length).toBe(rawEvents.length);
     for (const r of csv.records) {
-      const src = rawEvents.find((e) => e.trackId === r.trackId && e.quote === String(r.quote).replace(/^'/, ""));
-      expect(src, `${r.trackId} ${r.date}`).toBeDefined();
+      const src = rawEvents.find((e) => e.id === r.event_id);
+      expect(src, `${r.track_id} ${r.date}`).toBeDefined();
+      expect(r.track_id).toBe(src!.trackId);
+      expect(String(r.quote).replace(/^'/, "")).toBe(src!.quote);
+      expect(r.date).toBe(src!.occurredOn);
       expect(r.kind).toBe(src!.kind);
-      expect(r.statusAfter).toBe(src!.statusAfter ?? "");
-      expect(String(r.documentTitle).length).toBeGreaterThan(0);
+      expect(r.status_after).toBe(src!.statusAfter ?? "");
+      expect(String(r.document_title).length).toBeGreaterThan(0);
     }
+    const commented = await readCsv(await get("?format=csv&meta=comments"));
+    expect(commented.comments[1]).toBe(`# ${LICENCE}`);
+    expect(commented.rows.length).toBe(rawEvents.length);
   });
 
-  it.each([["?page=1", "page"], ["?format=xlsx", "format"]])("refuses %s naming %s", async (qs, parameter) => {
+  it.each([["?page=1", "page"], ["?format=xlsx", "format"], ["?meta=comments", "meta"], ["?format=csv&meta=true", "meta"]])("refuses %s naming %s", async (qs, parameter) => {
     await expectProblem(await get(qs), 400, parameter);
   });
 });

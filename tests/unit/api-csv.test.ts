@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvCell, csvComment, csvRecord, toCsv } from "@/lib/api/csv";
+import { BOM, csvCell, csvComment, csvRecord, toCsv, type CsvColumn } from "@/lib/api/csv";
 
 describe("CSV cells (RFC 4180)", () => {
   it.each([
@@ -45,12 +45,18 @@ describe("CSV cells (RFC 4180)", () => {
 });
 
 describe("CSV files", () => {
-  const cols = [
-    { header: "name", value: (r: { name: string; n: number }) => r.name },
-    { header: "n", value: (r: { name: string; n: number }) => r.n },
+  type Row = { name: string; n: number };
+  const cols: CsvColumn<Row>[] = [
+    { header: "name", type: "text", value: (r) => r.name },
+    { header: "n", type: "integer", value: (r) => r.n },
   ];
 
-  it("starts with a BOM, then # comments, the header and one CRLF-terminated line per row", () => {
+  it("without comments starts with the BOM and then the header row itself", () => {
+    const out = toCsv([], cols, [{ name: "Bajaur, KP", n: 2 }]);
+    expect(out).toBe('\uFEFFname,n\r\n"Bajaur, KP",2\r\n');
+  });
+
+  it("with comments starts with a BOM, then # comments, the header and one CRLF-terminated line per row", () => {
     const out = toCsv(["citation", "licence"], cols, [{ name: "Bajaur, KP", n: 2 }, { name: "ڪراچي", n: 3 }]);
     expect(out.startsWith(BOM)).toBe(true);
     expect(out.charCodeAt(0)).toBe(0xfeff);

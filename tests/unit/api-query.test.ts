@@ -3,7 +3,7 @@ import { z } from "zod";
 import { claimsQuerySchema, scopeFromQuery } from "@/lib/api/claims-api";
 import { incidentsQuerySchema } from "@/lib/api/incidents-api";
 import { mediationQuerySchema } from "@/lib/api/mediation-api";
-import { parseQuery, resolvePaging, searchParamsFrom } from "@/lib/api/query";
+import { metaOptionProblem, parseQuery, resolvePaging, searchParamsFrom } from "@/lib/api/query";
 
 const parse = (qs: string) => parseQuery(new URLSearchParams(qs), incidentsQuerySchema);
 const problemOf = (qs: string) => {
@@ -50,6 +50,9 @@ describe("query-string parsing", () => {
     ["pageSize=1000", "pageSize"],
     ["pageSize=1e2", "pageSize"],
     ["format=xml", "format"],
+    ["meta=yes", "meta"],
+    ["meta=COMMENTS", "meta"],
+    ["meta=comments&meta=comments", "meta"],
     ["unknown=1", "unknown"],
     ["provnce=PK-KP", "provnce"],
     ["province=PK-KP&province=PK-BA", "province"],
@@ -90,7 +93,17 @@ describe("query-string parsing", () => {
       .toEqual({ ok: true, value: { province: "PK-KP", sort: "date-desc", format: "json" } });
   });
 
-  it("takes only format on mediation", () => {
+  it("takes meta=comments, which only a CSV may ask for", () => {
+    const r = parse("format=csv&meta=comments");
+    expect(r).toEqual({ ok: true, value: { sort: "date-desc", format: "csv", meta: "comments" } });
+    expect(metaOptionProblem({ format: "csv", meta: "comments" })).toBeNull();
+    expect(metaOptionProblem({ format: "json" })).toBeNull();
+    expect(metaOptionProblem({ format: "json", meta: "comments" })).toEqual({ parameter: "meta", message: "applies to format=csv only" });
+  });
+
+  it("takes only format and meta on mediation", () => {
+    expect(parseQuery(new URLSearchParams("format=csv&meta=comments"), mediationQuerySchema))
+      .toEqual({ ok: true, value: { format: "csv", meta: "comments" } });
     const r = parseQuery(new URLSearchParams("page=1"), mediationQuerySchema);
     expect(r.ok ? null : r.problem.parameter).toBe("page");
   });

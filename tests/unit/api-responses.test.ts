@@ -40,6 +40,13 @@ describe("bad requests are refused before any read", () => {
     await expect400(await claimsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
   });
 
+  it("refuses meta=comments on JSON and any other meta value, naming meta", async () => {
+    await expect400(await incidentsResponse(untouchable, `${base}/incidents?meta=comments`, ctx), "meta");
+    await expect400(await incidentsResponse(untouchable, `${base}/incidents?format=csv&meta=header`, ctx), "meta");
+    await expect400(await claimsResponse(untouchable, `${base}/claims?episode=x&format=json&meta=comments`, ctx), "meta");
+    await expect400(await mediationResponse(untouchable, `${base}/mediation?format=csv&meta=1`, ctx), "meta");
+  });
+
   it("refuses parameters on mediation and on one incident", async () => {
     await expect400(await mediationResponse(untouchable, `${base}/mediation?page=2`, ctx), "page");
     await expect400(await incidentResponse(untouchable, `${base}/incidents/x?format=csv`, "x", ctx), "format");
@@ -75,11 +82,24 @@ describe("API documentation", () => {
     for (const e of API_ENDPOINTS) {
       expect(md, e.path).toContain(`GET ${e.path}`);
       for (const p of e.parameters) expect(md, `${e.path} ${p.name}`).toContain(`\`${p.name}\``);
-      for (const f of e.fields) for (const n of names(f.name)) {
-        if (n === "CSV columns") continue;
-        expect(md, `${e.path} field ${n}`).toContain(`\`${n}\``);
-      }
+      for (const f of e.fields) for (const n of names(f.name)) expect(md, `${e.path} field ${n}`).toContain(`\`${n}\``);
     }
+  });
+
+  it("lists every CSV column with its type, in order, under its endpoint", () => {
+    for (const e of API_ENDPOINTS.filter((x) => x.formats.includes("csv"))) {
+      const section = md.slice(md.indexOf(`## GET ${e.path}\n`)).split("\n## ")[0]!;
+      const documented = [...section.matchAll(/^\| `([a-z_]+)` \| (\w+) \|/gm)].map((m) => `${m[1]}:${m[2]}`);
+      expect(documented, e.path).toEqual(e.csvColumns!.map((c) => `${c.name}:${c.type}`));
+    }
+  });
+
+  it("names CSV columns in stable snake_case", () => {
+    expect(API_ENDPOINTS.find((e) => e.path === "/api/v1/mediation")!.csvColumns!.map((c) => c.name)).toEqual([
+      "event_id", "track_id", "track", "date", "date_precision", "kind", "round", "title", "venue", "status_after",
+      "document_id", "document_title", "document_url", "quote",
+    ]);
+    for (const e of API_ENDPOINTS) for (const c of e.csvColumns ?? []) expect(c.name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
   });
 
   it("states the citation and licence in both", () => {
@@ -110,21 +130,39 @@ describe("a whole-selection CSV", () => {
     return { reader, calls };
   };
 
-  it("reads every page, not just the first", async () => {
+  it("reads every page, not just the first, and puts the header on the first line", async () => {
     const { reader, calls } = fakeReader(450);
-    const text = await (await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx)).text();
+    const res = await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx);
+    const text = await res.text();
     expect(calls).toEqual([1, 2, 3]);
     const lines = text.split("\r\n").filter(Boolean);
-    const dataLines = lines.filter((l) => l.startsWith("incident-"));
-    expect(dataLines.length).toBe(450);
-    expect(text).toContain("# Rows: 450 of 450 matching.");
+    expect(lines[0]).toBe("id,date,date_precision,province_id,province,district_id,district,ex_fata,type,target,status,title,perpetrators,source_count,url");
+    expect(lines.length).toBe(451);
+    expect(text).not.toContain("#");
+    expect(res.headers.get("x-total-count")).toBe("450");
     // the crafted title is written as text, not as a formula
-    expect(dataLines[0]).toContain(",'=cmd|' /C calc'!A0,");
+    expect(lines[1]).toBe("incident-0,2026-02-27,DAY,,,,,false,OTHER,UNKNOWN,REPORTED,'=cmd|' /C calc'!A0,,1,https://frontier.example/incidents/incident-0");
   });
 
-  it("says so in the file when it has to stop", async () => {
+  it("says where the citation and licence went: Link, X-Total-Count and a dated file name", async () => {
+    const res = await incidentsResponse(fakeReader(3).reader, `${base}/incidents?type=OTHER&format=csv`, ctx);
+    expect(res.headers.get("link")).toBe(
+      '<https://frontier.example/api/v1/incidents?type=OTHER&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+    );
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-incidents-2026-05-01.csv"');
+    expect(res.headers.get("x-total-count")).toBe("3");
+    const json = await incidentsResponse(fakeReader(3).reader, `${base}/incidents?type=OTHER`, ctx);
+    expect(json.headers.get("link")).toBe(
+      '<https://frontier.example/api/v1/incidents?type=OTHER>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+    );
+  });
+
+  it("shows a cut-off in X-Total-Count, and in the # lines when they are asked for", async () => {
     const { reader } = fakeReader(CSV_MAX_ROWS + 5);
-    const text = await (await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx)).text();
+    const plain = await incidentsResponse(reader, `${base}/incidents?format=csv`, ctx);
+    expect(plain.headers.get("x-total-count")).toBe(String(CSV_MAX_ROWS + 5));
+    expect((await plain.text()).split("\r\n").filter(Boolean).length).toBe(CSV_MAX_ROWS + 1);
+    const text = await (await incidentsResponse(reader, `${base}/incidents?format=csv&meta=comments`, ctx)).text();
     expect(text).toContain(`# Rows: ${CSV_MAX_ROWS} of ${CSV_MAX_ROWS + 5} matching.`);
     expect(text).toContain("# Cut off at");
   });
