@@ -10,3 +10,11 @@ export const addDays = (iso: string, n: number): string => isoDay(new Date(Date.
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 /** Monday of the ISO week, as PostgreSQL's date_trunc('week', …) returns it. */
 export const mondayOf = (iso: string): string => addDays(iso, -((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7));
+
+/**
+ * The days a query parameter may name. Wide enough for any record (and for open-ended "to" bounds),
+ * narrow enough that day arithmetic never leaves the years JavaScript and PostgreSQL both print as
+ * YYYY-MM-DD (a "to" of 9999-12-31 plus one day once became a 500).
+ */
+export const QUERY_DAY_MIN = "1900-01-01";
+export const QUERY_DAY_MAX = "2199-12-31";

@@ -1,8 +1,9 @@
 // What a claims comparison is about: one incident, one named episode, or a date range.
 import { z } from "zod";
+import { queryDay } from "../query-day";
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "must be an id" });
-const isoDate = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+const isoDate = queryDay();
 
 export const claimScopeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("incident"), incidentId: slug }),

@@ -1,9 +1,10 @@
 // One schema for the attacks filters, shared by the page's query string, the API and the data
 // layer. Unknown values are rejected with the parameter's name, never passed to SQL.
 import { z } from "zod";
+import { queryDay } from "../query-day";
 import { IncidentType, TargetType } from "../db/generated/enums";
 
-const isoDate = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+const isoDate = queryDay();
 const code = (re: RegExp, what: string) => z.string().regex(re, { error: `must be a ${what}` });
 
 export const attackFiltersSchema = z.object({

@@ -1,6 +1,7 @@
 // Card requests read from their URLs, validated with the same schemas as the pages and the API:
 // a malformed parameter is a 400 naming it, never a 500.
 import { z } from "zod";
+import { queryDay } from "../query-day";
 import { readScope } from "../claims/search-params";
 import type { ClaimScope } from "../claims/scope";
 import { today } from "../dates";
@@ -20,7 +21,7 @@ export type ParsedCard =
   | { ok: true; req: CardRequest; requestedVersion: string | null; pinned: boolean }
   | { ok: false; param: string; message: string };
 
-const day = z.iso.date({ error: "must be a date as YYYY-MM-DD" });
+const day = queryDay();
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: "must be an id" });
 const version = z.string().regex(/^[a-z0-9]{1,40}$/, { error: "must be a data version" });
 

@@ -1,16 +1,17 @@
 // The review queue's view in the URL: status, feed source (slug), publication dates, text, page.
 // Like the public pages, an invalid parameter is dropped and named rather than failing the page.
 import { z } from "zod";
+import { queryDay } from "../../query-day";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const day = z.iso.date({ error: "must be a date (YYYY-MM-DD)" });
+const day = queryDay("must be a date (YYYY-MM-DD)");
 export const reviewFilterFields = {
   status: z.enum(["PENDING", "ACCEPTED", "MERGED", "REJECTED", "ALL"]),
   source: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "unknown source"),
   from: day,
   to: day,
-  q: z.string().trim().min(1).max(200, "at most 200 characters"),
+  q: z.string().trim().min(1).max(200, "at most 200 characters").refine((s) => !s.includes("\u0000"), "must not contain a NUL character"),
   page: z.coerce.number().int().min(1).max(10_000),
 };
 
