@@ -1,10 +1,10 @@
 "use client";
-// Forms of the account, users and sessions pages. Each posts to a server action in
-// lib/auth/actions.ts, which checks the role in the data layer and returns errors for the fields.
+// Forms of the account, users and sessions pages. Each posts to a server action beside its route
+// (app/admin/account/actions.ts, app/admin/users/actions.ts), which checks the role before reading
+// the form; the data layer checks it again and returns errors for the fields.
 import { useActionState } from "react";
-import {
-  changePasswordAction, changeRoleAction, createUserAction, endSessionAction, setUserDisabledAction,
-} from "@/lib/auth/actions";
+import { changePasswordAction, endSessionAction } from "@/app/admin/account/actions";
+import { changeRoleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions";
 import type { FormState } from "@/lib/auth/form-state";
 import { FormMessage, TextField } from "./form-fields";
 

@@ -1,6 +1,6 @@
 // The admin shell's top bar: navigation for the viewer's role, who is signed in, and sign-out.
 // Reads the session, so it renders inside <Suspense> (app/admin/layout.tsx).
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/app/admin/account/actions";
 import { getViewer } from "@/lib/auth/viewer";
 import { AdminNav } from "./admin-nav";
 

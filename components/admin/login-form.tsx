@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { Suspense, useActionState } from "react";
-import { signInAction } from "@/lib/auth/actions";
+import { signInAction } from "@/app/admin/login/actions";
 import type { FormState } from "@/lib/auth/form-state";
 import { FormMessage, TextField } from "./form-fields";
 

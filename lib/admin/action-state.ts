@@ -2,6 +2,7 @@
 // access denials into a form error: server actions must never trust the page that posted them.
 import type { FormState, WriteFailure } from "./write-result";
 import { AccessDenied } from "../auth/authorize";
+import type { Refusal } from "../actions/authorized-action";
 
 export function failureState(r: WriteFailure, values: Record<string, unknown>): FormState {
   return { fieldErrors: r.fieldErrors, formError: r.formError ?? "Some fields need attention; nothing was saved.", conflict: r.conflict, values };
@@ -16,4 +17,9 @@ export async function guardAction<S extends FormState>(run: () => Promise<S>): P
     if (err instanceof AccessDenied) return { formError: `${err.message} Nothing was saved.` } as S;
     throw err;
   }
+}
+
+/** An action that refused to run (role, malformed call, unreadable form): a form error only. */
+export function refusedState(refusal: Refusal): FormState {
+  return { formError: `${refusal.message} Nothing was saved.`, attempt: Date.now() };
 }

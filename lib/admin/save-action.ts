@@ -5,7 +5,7 @@ import "server-only";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { failureState, guardAction } from "./action-state";
-import { formDataToObject } from "./form-data";
+import { formDataToObject } from "../actions/form-data";
 import type { FormState, WriteResult } from "./write-result";
 
 export async function runSave(

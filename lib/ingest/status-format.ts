@@ -32,3 +32,18 @@ export function formatUtc(iso: string): string {
 
 /** A source is stale when its last success is older than this (the job runs hourly). */
 export const STALE_AFTER_MS = 6 * 3_600_000;
+
+/**
+ * A refresh error as the public status page may show it: addresses (URLs, host:port, IP addresses)
+ * are replaced, so the page does not map the servers the job talks to (a failing source on the
+ * internal network used to show its host and port). Admins see the full text on /admin/refresh.
+ */
+export function publicErrorText(error: string | null): string | null {
+  if (error === null) return null;
+  return error
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)]+/gi, "[address]")
+    .replace(/\[[0-9a-f:.]+\](:\d+)?/gi, "[address]")
+    .replace(/(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f.]{0,15}(?![\w:])/gi, "[address]")
+    .replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, "[address]")
+    .replace(/\b(localhost|[a-z0-9-]+(\.[a-z0-9-]+)+):\d{1,5}\b/gi, "[address]");
+}

@@ -11,6 +11,7 @@ import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import type { Role } from "../../lib/db/generated/client";
 import { ADMIN_LINKS } from "../../lib/auth/admin-links";
+import { listServerActions } from "./action-manifest";
 import { countRows, createTestUser, e2eDb, signIn, type TestUser } from "./auth-helpers";
 
 const root = process.cwd(); // Playwright runs from the repository root
@@ -117,7 +118,7 @@ function exportedMethods(file: string): string[] {
 
 type ActionRef = { id: string; name: string; file: string; page: string; role: Role | null };
 
-// lib/auth/actions.ts serves every role: own-account actions are the viewer's right.
+// Account actions (app/admin/login|account|users/actions.ts): own-account actions are the viewer's right.
 const AUTH_ACTION_ROLES: Record<string, Role | "public"> = {
   signInAction: "public", signOutAction: "VIEWER", signOutEverywhereAction: "VIEWER", endSessionAction: "VIEWER",
   changePasswordAction: "VIEWER", createUserAction: "ADMIN", changeRoleAction: "ADMIN", setUserDisabledAction: "ADMIN",
@@ -126,21 +127,12 @@ const AUTH_ACTION_ROLES: Record<string, Role | "public"> = {
 /**
  * Server actions from the build's manifest ('use cache' functions, listed there too, are not
  * actions). Role: an action file under app/admin/<section>/ needs that section's role; for
- * lib/auth/actions.ts see above; anything else is checked for anonymous callers only.
+ * the account actions see above; anything else is checked for anonymous callers only.
  */
 function serverActions(): ActionRef[] {
-  const file = path.join(root, ".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
-  };
-  return Object.entries(manifest.node).flatMap(([id, entry]) => {
-    const name = entry.exportedName ?? "";
-    if (name.startsWith("$$RSC_SERVER_CACHE")) return [];
-    const source = entry.filename ?? "";
-    const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/admin")) ?? Object.keys(entry.workers)[0] ?? "app/admin/page";
-    const page = `/${worker.replace(/^app\//, "").replace(/\/(page|route)$/, "").replace(/\(.*?\)\//g, "")}`.replace(/\[[^\]]+\]/g, "dummy-id-0000");
+  return listServerActions(root).flatMap(({ id, name, source, page }) => {
     const section = source.match(/^app\/admin\/([^/]+)\//)?.[1];
-    const authRole = source === "lib/auth/actions.ts" ? AUTH_ACTION_ROLES[name] : undefined;
+    const authRole = /^app\/admin\/(login|account|users)\/actions\.ts$/.test(source) ? AUTH_ACTION_ROLES[name] : undefined;
     if (authRole === "public") return [];
     const role = authRole ?? (section ? requiredRole(`/admin/${section}`) : null);
     return [{ id, name, file: source, page, role }];

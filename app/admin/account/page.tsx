@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { ChangePasswordForm } from "@/components/admin/account-forms";
 import { SessionTable } from "@/components/admin/session-table";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { signOutEverywhereAction } from "./actions";
 import { listOwnSessions } from "@/lib/auth/sessions";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";

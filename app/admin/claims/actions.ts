@@ -1,19 +1,17 @@
 "use server";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { refusedState } from "@/lib/admin/action-state";
 import { formString, runSave } from "@/lib/admin/save-action";
-import type { FormState } from "@/lib/admin/write-result";
-import { getViewer } from "@/lib/auth/viewer";
 import { createClaim, publishClaim, unpublishClaim, updateClaim } from "@/lib/claims/claim-writes";
 import { getDb } from "@/lib/db";
 
-export async function saveClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+export const saveClaimAction = authorizedAction("EDITOR", refusedState, async (viewer, form) => {
   const id = formString(form, "id");
   return runSave(form, (raw) => (id ? updateClaim(getDb(), viewer, id, raw) : createClaim(getDb(), viewer, raw)), (saved) => `/admin/claims/${saved}?saved=1`);
-}
+});
 
-export async function publishClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+export const publishClaimAction = authorizedAction("EDITOR", refusedState, async (viewer, form) => {
   const id = formString(form, "id") ?? "";
   const publish = formString(form, "publish") === "true";
   return runSave(form, (raw) => (publish ? publishClaim : unpublishClaim)(getDb(), viewer, id, raw), (saved) => `/admin/claims/${saved}?saved=${publish ? "published" : "withdrawn"}`);
-}
+});

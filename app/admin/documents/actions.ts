@@ -1,12 +1,11 @@
 "use server";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { refusedState } from "@/lib/admin/action-state";
 import { formString, runSave } from "@/lib/admin/save-action";
-import type { FormState } from "@/lib/admin/write-result";
-import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { createDocument, updateDocument } from "@/lib/documents/document-writes";
 
-export async function saveDocumentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+export const saveDocumentAction = authorizedAction("EDITOR", refusedState, async (viewer, form) => {
   const id = formString(form, "id");
   return runSave(form, (raw) => (id ? updateDocument(getDb(), viewer, id, raw) : createDocument(getDb(), viewer, raw)), (saved) => `/admin/documents/${saved}?saved=1`);
-}
+});

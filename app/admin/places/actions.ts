@@ -1,12 +1,11 @@
 "use server";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { refusedState } from "@/lib/admin/action-state";
 import { formString, runSave } from "@/lib/admin/save-action";
-import type { FormState } from "@/lib/admin/write-result";
-import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { createPlace, updatePlace } from "@/lib/places/place-writes";
 
-export async function savePlaceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const viewer = await getViewer();
+export const savePlaceAction = authorizedAction("EDITOR", refusedState, async (viewer, form) => {
   const id = formString(form, "id");
   return runSave(form, (raw) => (id ? updatePlace(getDb(), viewer, id, raw) : createPlace(getDb(), viewer, raw)), (saved) => `/admin/places/${saved}?saved=1`);
-}
+});

@@ -1,15 +1,14 @@
 "use server";
 import { refresh } from "next/cache";
-import { formDataToObject } from "@/lib/admin/form-data";
-import { getViewer } from "@/lib/auth/viewer";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { failureState, guardAction, refusedState } from "@/lib/admin/action-state";
+import { formDataToObject } from "@/lib/actions/form-data";
 import { getDb } from "@/lib/db";
 import type { ReviewFormState } from "@/lib/ingest/review/review-form-state";
 import { mergeItems, rejectItems } from "@/lib/ingest/review/review-writes";
-import { failureState, guardAction } from "@/lib/admin/action-state";
 
 /** Bulk (or single-item) reject / merge. The submit button's `decision` says which. */
-export async function decideItemsAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {
-  const viewer = await getViewer();
+export const decideItemsAction = authorizedAction<ReviewFormState>("EDITOR", refusedState, async (viewer, form) => {
   const raw = formDataToObject(form);
   const itemIds = raw.itemIds === undefined ? [] : Array.isArray(raw.itemIds) ? raw.itemIds.map(String) : [String(raw.itemIds)];
   const versions = (raw.versions && typeof raw.versions === "object" ? raw.versions : {}) as Record<string, number>;
@@ -26,4 +25,4 @@ export async function decideItemsAction(_prev: ReviewFormState, form: FormData):
     const n = r.ids.length === 1 ? "1 item" : `${r.ids.length} items`;
     return { done: raw.decision === "merge" ? `Merged ${n} into incident ${String(raw.incidentId)}.` : `Rejected ${n}.` };
   });
-}
+});

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { RefreshActionState } from "@/app/admin/refresh/actions";
 
 /** Starts a refresh and waits for it; "already running" is an answer, not an error page. */
-export function RunRefreshButton({ action }: { action: (prev: RefreshActionState) => Promise<RefreshActionState> }) {
+export function RunRefreshButton({ action }: { action: (previousState: RefreshActionState, form: FormData) => Promise<RefreshActionState> }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="form-stack" aria-label="Run a refresh">

@@ -1,0 +1,55 @@
+import "server-only";
+// The one way a server action that needs a role is written. The session and the role are checked
+// before anything the client sent is looked at: the form reaches the handler only for a signed-in
+// user of the right role, so a request with no account (or a forged cookie) never gets as far as
+// parsing field names. The data layer checks the role again (assertRole in every *-writes.ts):
+// this wrapper is the door, not the only lock.
+//
+// Server actions can be called by anyone who knows their id, with any arguments, on any page URL:
+// a second argument that is not a FormData, or a form that cannot be read safely, is answered with
+// a refusal state instead of an exception (an exception would be a 500).
+import { redirect } from "next/navigation";
+import { UnsafeFormInput } from "./form-data";
+import { AccessDenied, assertRole, type Viewer } from "../auth/authorize";
+import { loginPath } from "../auth/admin-path";
+import { getViewer } from "../auth/viewer";
+import type { Role } from "../db/generated/client";
+
+/** Why an action refused to run (nothing ran); the caller's state type decides how it is shown. */
+export type Refusal = { kind: "forbidden" | "invalid-request"; message: string };
+
+/** The viewer of this request if they hold `atLeast`; otherwise AccessDenied (401 or 403). */
+export async function requireActionViewer(atLeast: Role): Promise<Viewer> {
+  return assertRole(await getViewer(), atLeast);
+}
+
+/**
+ * Wraps `handler(viewer, form)` as a server action `(previousState, form) => state`.
+ * No session → the login page. Below the role, a malformed call or an unreadable form →
+ * `refuse(refusal)`, and nothing runs.
+ */
+export function authorizedAction<State>(
+  atLeast: Role,
+  refuse: (refusal: Refusal) => State,
+  handler: (viewer: Viewer, form: FormData) => Promise<State>,
+): (previousState: State, form: FormData) => Promise<State> {
+  return async (_previousState, form) => {
+    let viewer: Viewer;
+    try {
+      viewer = await requireActionViewer(atLeast);
+    } catch (err) {
+      if (!(err instanceof AccessDenied)) throw err;
+      if (err.status === 401) redirect(loginPath("/admin"));
+      return refuse({ kind: "forbidden", message: err.message });
+    }
+    if (!(form instanceof FormData)) {
+      return refuse({ kind: "invalid-request", message: "The request was not a form submission." });
+    }
+    try {
+      return await handler(viewer, form);
+    } catch (err) {
+      if (err instanceof UnsafeFormInput) return refuse({ kind: "invalid-request", message: err.message });
+      throw err;
+    }
+  };
+}
