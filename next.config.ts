@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { MISSING_SECRET_MESSAGE } from "./lib/auth/auth-secret";
 import { parseEnv } from "./lib/env";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -9,14 +11,22 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
-  // Prisma's generated client and pg load at run time on the server; don't bundle them.
+  // Prisma's generated client and pg load at run time on the server; don't bundle them. undici
+  // (the feed fetcher's connection guard, lib/ingest/dial-guard.ts) too: Node loads it as published.
   // Share cards read their fonts from lib/og/fonts at run time; ship the files with those routes.
   outputFileTracingIncludes: { "/cards/**": ["./lib/og/fonts/*.ttf"] },
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite", "undici"],
   // CSP, framing, referrer, sniffing, permissions, and HSTS for a production https site (see the module).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(env) }];
   },
 };
 
-export default nextConfig;
+// `next start` without a session secret fails here, at start, with the reason (scripts/run.ts
+// supplies one for the embedded default database). A local `next build` needs none; on Vercel the
+// functions never read this file at run time, so the deployment's build is where it must fail.
+export default function config(phase: string): NextConfig {
+  const starting = phase === PHASE_PRODUCTION_SERVER || (phase === PHASE_PRODUCTION_BUILD && process.env.VERCEL === "1");
+  if (starting && !env.BETTER_AUTH_SECRET) throw new Error(MISSING_SECRET_MESSAGE);
+  return nextConfig;
+}

@@ -2,12 +2,17 @@
 // runner, on a throwaway in-memory embedded database (or `databaseUrl`), on free loopback ports.
 // Needs a build. `pid` leads the server's process group (the runner, next and its workers).
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { findFreePort } from "../support/free-port";
 
 export async function startBenchServer(opts: { databaseUrl?: string } = {}): Promise<{ base: string; pid: number; stop: () => void }> {
   const port = await findFreePort();
   const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: opts.databaseUrl ?? "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: opts.databaseUrl ?? "", NEXT_TELEMETRY_DISABLED: "1",
+      // production refuses to start without one; a benchmark run needs no stable sessions
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    },
     stdio: ["ignore", "pipe", "inherit"], detached: true,
   });
   const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };

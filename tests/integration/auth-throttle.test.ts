@@ -1,72 +1,94 @@
+// The throttle's statements on both databases, driven by a given clock: what the sign-in hooks
+// call before checking a password (claimLoginAttempt) and after a success (settleLoginSuccess).
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  clearLoginFailures, emailThrottleKey, isLoginLocked, recordLoginFailure, throttleKeys, THROTTLE_RULES,
+  accountIpThrottleKey, claimLoginAttempt, ipThrottleKey, settleLoginSuccess, throttleKeys, THROTTLE_RULES,
 } from "@/lib/auth/login-throttle";
 import { eachDatabase } from "../setup/each-database";
 
-const MIN = 60_000;
-const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MIN);
+const SEC = 1000;
+const MIN = 60 * SEC;
+const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
 describe.each(eachDatabase())("login throttle on $name", ({ db }) => {
   const fresh = () => `Someone-${randomUUID().slice(0, 8)}@Example.test`;
+  const freshIp = () => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
   const t0 = new Date("2026-11-30T12:00:00.000Z");
+  const row = (key: string) => db.loginThrottle.findUniqueOrThrow({ where: { key } });
 
-  it("keys by lowercased e-mail and by IP", () => {
-    expect(throttleKeys("  Ada@Example.TEST ", "203.0.113.9").map((k) => k.key)).toEqual(["email:ada@example.test", "ip:203.0.113.9"]);
-    expect(throttleKeys("ada@example.test", null).map((k) => k.key)).toEqual(["email:ada@example.test"]);
-  });
-
-  it("locks an e-mail after 5 failures within 15 minutes, for 15 minutes from the 5th", async () => {
+  it("allows 3 free failures, then waits 1 s, 2 s, 4 s …, refusing every attempt while waiting", async () => {
     const email = fresh();
     const keys = throttleKeys(email, null);
-    const key = [emailThrottleKey(email)];
-    for (let i = 0; i < 4; i++) await recordLoginFailure(db, keys, at(t0, i));
-    expect(await isLoginLocked(db, key, at(t0, 4))).toBe(false);
-    await recordLoginFailure(db, keys, at(t0, 4)); // 5th failure, at t0+4
-    const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: key[0] } });
-    expect(row.failures).toBe(5);
-    expect(row.lockedUntil?.toISOString()).toBe(at(t0, 19).toISOString());
-    expect(await isLoginLocked(db, key, at(t0, 4))).toBe(true);
-    expect(await isLoginLocked(db, key, at(t0, 18.9))).toBe(true);
-    // the lock expires by itself
-    expect(await isLoginLocked(db, key, at(t0, 19))).toBe(false);
-    // a failure after expiry starts a new count instead of locking again at once
-    await recordLoginFailure(db, keys, at(t0, 20));
-    const after = await db.loginThrottle.findUniqueOrThrow({ where: { key: key[0] } });
-    expect(after.failures).toBe(1);
-    expect(after.lockedUntil).toBeNull();
-    expect(await isLoginLocked(db, key, at(t0, 20))).toBe(false);
+    const key = accountIpThrottleKey(email, null);
+    for (let i = 0; i < 3; i++) expect(await claimLoginAttempt(db, keys, t0)).toBe(true);
+    expect((await row(key)).lockedUntil).toBeNull();
+    expect(await claimLoginAttempt(db, keys, t0)).toBe(true); // 4th failure earns the first wait
+    expect((await row(key)).lockedUntil?.toISOString()).toBe(at(t0, SEC).toISOString());
+    expect(await claimLoginAttempt(db, keys, at(t0, 999))).toBe(false);
+    expect(await claimLoginAttempt(db, keys, at(t0, SEC))).toBe(true); // wait over: 5th failure, 2 s
+    expect((await row(key)).lockedUntil?.toISOString()).toBe(at(t0, 3 * SEC).toISOString());
+    expect(await claimLoginAttempt(db, keys, at(t0, 2.5 * SEC))).toBe(false);
+    expect(await claimLoginAttempt(db, keys, at(t0, 3 * SEC))).toBe(true); // 6th, 4 s
+    const sixth = await row(key);
+    expect(sixth.failures).toBe(6); // refused attempts were not counted
+    expect(sixth.lockedUntil?.toISOString()).toBe(at(t0, 7 * SEC).toISOString());
   });
 
-  it("does not lock when the failures are spread beyond the window", async () => {
+  it("caps the wait at 15 minutes and forgets a key idle for a day", async () => {
     const email = fresh();
     const keys = throttleKeys(email, null);
-    for (const m of [0, 5, 10, 14]) await recordLoginFailure(db, keys, at(t0, m));
-    await recordLoginFailure(db, keys, at(t0, 16)); // the window of the first failure has passed
-    expect(await isLoginLocked(db, [emailThrottleKey(email)], at(t0, 16))).toBe(false);
-    const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: emailThrottleKey(email) } });
-    expect(row.failures).toBe(1);
+    const key = accountIpThrottleKey(email, null);
+    let now = t0;
+    for (let i = 0; i < 20; i++) {
+      expect(await claimLoginAttempt(db, keys, now)).toBe(true);
+      now = (await row(key)).lockedUntil ?? now;
+    }
+    const capped = await row(key);
+    expect(capped.failures).toBe(20);
+    expect(capped.lockedUntil!.getTime() - capped.updatedAt.getTime()).toBe(15 * MIN);
+    const dayLater = at(capped.updatedAt, 24 * 60 * MIN);
+    expect(await claimLoginAttempt(db, keys, dayLater)).toBe(true);
+    const restarted = await row(key);
+    expect(restarted.failures).toBe(1);
+    expect(restarted.lockedUntil).toBeNull();
   });
 
-  it("locks an IP only after its own, higher limit, and a success clears the e-mail but not the IP", async () => {
-    const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
+  it("counts concurrent attempts one by one: a burst gets the free tries and the first waiting one, no more", async () => {
     const email = fresh();
-    for (let i = 0; i < THROTTLE_RULES.ip.maxFailures - 1; i++) await recordLoginFailure(db, throttleKeys(fresh(), ip), at(t0, 0));
-    expect(await isLoginLocked(db, [`ip:${ip}`], at(t0, 1))).toBe(false);
-    await recordLoginFailure(db, throttleKeys(email, ip), at(t0, 1));
-    expect(await isLoginLocked(db, [`ip:${ip}`], at(t0, 1))).toBe(true);
-    // a different e-mail from that IP is refused too
-    expect(await isLoginLocked(db, throttleKeys(fresh(), ip).map((k) => k.key), at(t0, 2))).toBe(true);
-    await clearLoginFailures(db, email.toUpperCase());
-    expect(await db.loginThrottle.count({ where: { key: emailThrottleKey(email) } })).toBe(0);
-    expect(await db.loginThrottle.count({ where: { key: `ip:${ip}` } })).toBe(1);
+    const results = await Promise.all(Array.from({ length: 12 }, () => claimLoginAttempt(db, throttleKeys(email, null), t0)));
+    expect(results.filter(Boolean)).toHaveLength(THROTTLE_RULES.accountIp.freeFailures + 1);
+    expect((await row(accountIpThrottleKey(email, null))).failures).toBe(THROTTLE_RULES.accountIp.freeFailures + 1);
   });
 
-  it("counts concurrent failures without losing any", async () => {
+  it("refuses every e-mail from an address past its own higher bar, without counting against the e-mail", async () => {
+    const ip = freshIp();
+    const bar = THROTTLE_RULES.ip.freeFailures;
+    for (let i = 0; i <= bar; i++) expect(await claimLoginAttempt(db, throttleKeys(fresh(), ip), t0)).toBe(true);
+    expect((await row(ipThrottleKey(ip))).lockedUntil?.toISOString()).toBe(at(t0, SEC).toISOString());
+    const next = fresh();
+    expect(await claimLoginAttempt(db, throttleKeys(next, ip), at(t0, 500))).toBe(false);
+    // the refused claim rolled back: the new e-mail's key was not written
+    expect(await db.loginThrottle.count({ where: { key: accountIpThrottleKey(next, ip) } })).toBe(0);
+    // the same e-mail from another address is not affected
+    expect(await claimLoginAttempt(db, throttleKeys(next, freshIp()), at(t0, 500))).toBe(true);
+  });
+
+  it("after a success, forgets the (account, address) key and gives the address its claim back", async () => {
+    const ip = freshIp();
     const email = fresh();
-    await Promise.all(Array.from({ length: 4 }, () => recordLoginFailure(db, throttleKeys(email, null), t0)));
-    const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: emailThrottleKey(email) } });
-    expect(row.failures).toBe(4);
+    const keys = throttleKeys(email, ip);
+    for (let i = 0; i < 3; i++) await claimLoginAttempt(db, keys, t0);
+    await settleLoginSuccess(db, keys);
+    expect(await db.loginThrottle.count({ where: { key: accountIpThrottleKey(email, ip) } })).toBe(0);
+    expect((await row(ipThrottleKey(ip))).failures).toBe(2);
+    // a success that pushed the address past its bar does not leave the address waiting
+    await db.loginThrottle.update({ where: { key: ipThrottleKey(ip) }, data: { failures: THROTTLE_RULES.ip.freeFailures } });
+    expect(await claimLoginAttempt(db, keys, at(t0, MIN))).toBe(true);
+    expect((await row(ipThrottleKey(ip))).lockedUntil).not.toBeNull();
+    await settleLoginSuccess(db, keys);
+    const ipRow = await row(ipThrottleKey(ip));
+    expect(ipRow.failures).toBe(THROTTLE_RULES.ip.freeFailures);
+    expect(ipRow.lockedUntil).toBeNull();
   });
 });
