@@ -2,14 +2,19 @@
 // are never stored: only the NAME of the environment variable that holds them.
 import { z } from "zod";
 import { flag, recordId } from "../admin/fields";
+import { DECLARED_CREDENTIALS, UNDECLARED_CREDENTIAL_MESSAGE } from "./sources/credentials";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 export const feedUrl = z.string({ error: "URL is required." }).trim().min(1, "URL is required.").max(2000, "At most 2000 characters.")
   .pipe(z.url({ protocol: /^https?$/, error: "Must be an http:// or https:// URL." }));
 
+// Only names some adapter declares (sources/credentials.ts): any other variable of the server
+// (BETTER_AUTH_SECRET, DATABASE_URL…) would be sent to the feed's URL. The write then checks the
+// name against the source's own kind, which this schema does not know.
 export const credentialEnvName = z.preprocess(blankToNull, z.string().trim().max(100, "At most 100 characters.")
-  .regex(/^[A-Z][A-Z0-9_]*$/, "An environment variable name: capital letters, digits and _, starting with a letter (e.g. ACLED_API_KEY).").nullable());
+  .regex(/^[A-Z][A-Z0-9_]*$/, { error: "An environment variable name: capital letters, digits and _, starting with a letter (e.g. ACLED_API_KEY).", abort: true })
+  .refine((name) => DECLARED_CREDENTIALS.includes(name), UNDECLARED_CREDENTIAL_MESSAGE).nullable());
 
 const settings = { url: feedUrl, credentialEnv: credentialEnvName, enabled: flag };
 

@@ -2,6 +2,8 @@
 // version column and the refresh job touches the row on every run (lastAttemptAt…), so the
 // concurrency check compares the editable settings with those the admin loaded (compare-and-set
 // on exactly those columns): a run in between is not a conflict, another admin's edit is.
+// The credential variable must be one the source's adapter declares (checked here, where the
+// source's kind is known; the schema only knows the names some adapter declares).
 import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
 import { settle } from "../admin/versioned";
 import { writeAudit } from "../audit/write-audit";
@@ -10,11 +12,12 @@ import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "./types";
 import { feedSourceInput } from "./feed-input";
+import { credentialRefusal } from "./sources/credentials";
 
 const EDITABLE = ["url", "credentialEnv", "enabled"] as const;
 
 async function snapshotFeed(db: DbTx, id: string) {
-  return db.feedSource.findUnique({ where: { id }, select: { id: true, slug: true, name: true, url: true, credentialEnv: true, enabled: true } });
+  return db.feedSource.findUnique({ where: { id }, select: { id: true, slug: true, name: true, kind: true, url: true, credentialEnv: true, enabled: true } });
 }
 
 export async function updateFeedSource(db: Db, viewer: Viewer | null, raw: unknown): Promise<WriteResult> {
@@ -25,6 +28,8 @@ export async function updateFeedSource(db: Db, viewer: Viewer | null, raw: unkno
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotFeed(tx, id);
     if (!before) return fail({}, "This feed source no longer exists.");
+    const refused = credentialRefusal(before.kind, next.credentialEnv);
+    if (refused) return fail({ credentialEnv: [refused] }, "Some fields need attention.");
     const changedMeanwhile = EDITABLE.filter((k) => before[k] !== loaded[k]);
     if (changedMeanwhile.length) throw new WriteRejected(conflict(changedMeanwhile, before, loaded));
     if (EDITABLE.every((k) => before[k] === next[k])) return { ok: true as const, id, version: 0, tags: [] };

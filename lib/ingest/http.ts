@@ -1,6 +1,9 @@
 // The one way adapters talk HTTP. Every failure of a whole source ends up as a SourceError with a
 // reason the refresh job records: status after retries, timeout, wrong content type, a body that
-// is too large or cut short, or a redirect that leaves the source's host.
+// is too large or cut short, a redirect that leaves the source's host, or an address that is not
+// public (dial-guard.ts, checked before every request and redirect hop and again at connect time).
+import { fetch, type Response } from "undici";
+import { createDialGuard, findAddressRefusal, type DialGuard, type HostResolver } from "./dial-guard";
 import { SourceError } from "./types";
 
 export type ExpectedFormat = "xml" | "json";
@@ -19,6 +22,10 @@ export type FetchOptions = {
   maxRetryAfterMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** FEED_ALLOWED_PRIVATE_HOSTS: hosts that may resolve to private addresses (tests, self-hosting). */
+  allowedPrivateHosts?: readonly string[];
+  /** How host names are resolved (default: the system resolver); tests inject one to need no DNS. */
+  resolveHost?: HostResolver;
 };
 
 export type FetchedBody = { text: string; contentType: string; url: string; status: number };
@@ -63,6 +70,17 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** `promise`, or the signal's reason as soon as it aborts (a DNS lookup takes no signal). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener("abort", onAbort));
+}
+
 class RetryableStatus extends Error {
   constructor(readonly status: number, readonly waitMs: number | null) {
     super(`HTTP ${status}`);
@@ -102,17 +120,32 @@ async function readLimited(res: Response, maxBytes: number, where: string, signa
 }
 
 /** One attempt, following same-host redirects by hand. */
-async function attempt(start: URL, opts: Required<Omit<FetchOptions, "headers">> & { headers: Record<string, string> }, signal: AbortSignal): Promise<FetchedBody> {
-  let url = start;
-  for (let hop = 0; ; hop++) {
-    const res = await fetch(url, {
+type AttemptOptions = Required<Omit<FetchOptions, "headers" | "allowedPrivateHosts" | "resolveHost">> & { headers: Record<string, string> };
+
+/** One request through the guard: its address is checked first, and again when the socket connects. */
+async function guardedFetch(url: URL, opts: AttemptOptions, guard: DialGuard, signal: AbortSignal): Promise<Response> {
+  await untilAborted(guard.check(url), signal);
+  try {
+    return await fetch(url, {
       signal,
       redirect: "manual",
+      dispatcher: guard.agent,
       headers: { accept: ACCEPT_HEADER[opts.expect], "user-agent": "frontier-monitor-ingest/1", ...opts.headers },
     });
+  } catch (err) {
+    throw findAddressRefusal(err) ?? err;
+  }
+}
+
+async function attempt(start: URL, opts: AttemptOptions, guard: DialGuard, signal: AbortSignal): Promise<FetchedBody> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const res = await guardedFetch(url, opts, guard, signal);
     if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
       await res.body?.cancel();
       const next = new URL(res.headers.get("location")!, url);
+      // The address check comes first so a redirect towards the server's own network is reported as such.
+      await untilAborted(guard.check(next), signal);
       if (next.host !== start.host) {
         throw new SourceError(`redirect to another host refused: ${describe(url)} → ${next.host}`);
       }
@@ -141,7 +174,8 @@ async function attempt(start: URL, opts: Required<Omit<FetchOptions, "headers">>
 /**
  * GET `url` with the ingest policy: timeout, retries with exponential backoff for 5xx/429/network
  * errors (Retry-After honoured up to a cap, never past the caller's signal), size limit while
- * streaming, content-type check, and at most `maxRedirects` redirects within the same host.
+ * streaming, content-type check, at most `maxRedirects` redirects within the same host, and only
+ * public addresses (unless the host is in `allowedPrivateHosts`).
  */
 export async function fetchSource(url: string, options: FetchOptions): Promise<FetchedBody> {
   const opts = {
@@ -156,13 +190,23 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<F
     maxRedirects: options.maxRedirects ?? 3,
   };
   const start = new URL(url);
+  const guard = createDialGuard(options.allowedPrivateHosts ?? [], options.resolveHost);
+  try {
+    return await fetchWithRetries(start, opts, guard);
+  } finally {
+    // Each fetch has its own agent (its lookup holds this fetch's allowance): no socket outlives it.
+    void guard.agent.destroy().catch(() => {});
+  }
+}
+
+async function fetchWithRetries(start: URL, opts: AttemptOptions & { signal: AbortSignal }, guard: DialGuard): Promise<FetchedBody> {
   let lastError = "no attempt";
   for (let i = 0; i <= opts.retries; i++) {
     if (opts.signal.aborted) break;
     const signal = AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)]);
     let waitMs: number | null = null;
     try {
-      return await attempt(start, opts, signal);
+      return await attempt(start, opts, guard, signal);
     } catch (err) {
       if (err instanceof SourceError) throw err;
       if (err instanceof RetryableStatus) {

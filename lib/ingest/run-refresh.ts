@@ -27,6 +27,7 @@ import { acquireRunLock, MAX_BUDGET_MS } from "./run-lock";
 import { decideRunStatus, missingCredentials, type SourceState } from "./run-outcome";
 import { describeError, runSource } from "./run-source";
 import { getAdapter } from "./sources";
+import { credentialRefusal } from "./sources/credentials";
 
 export type { SourceState };
 
@@ -92,7 +93,8 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
       const entry: SourceProgress = { slug: source.slug, name: source.name, state: "running", counts: emptyCounts(), error: null };
       progress.push(entry);
       if (runSignal.aborted) { entry.state = "not reached"; report(entry); continue; }
-      const missing = missingCredentials(source.credentialEnv, env);
+      // A name the adapter does not declare is not "unset": the adapter refuses it and the source fails.
+      const missing = credentialRefusal(source.kind, source.credentialEnv) ? [] : missingCredentials(source.credentialEnv, env);
       if (missing.length > 0) {
         entry.state = "skipped";
         entry.error = `skipped: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set`;

@@ -15,7 +15,10 @@ export type Cursor = Record<string, unknown>;
 export type AdapterContext = {
   /** Aborted when the source's timeout or the run's time budget is reached. */
   signal: AbortSignal;
-  /** Environment to read credentials from (FeedSource.credentialEnv names the variable). */
+  /**
+   * Environment to read credentials from (FeedSource.credentialEnv names the variable, one the
+   * adapter declares) and FEED_ALLOWED_PRIVATE_HOSTS (validated in sources/common.ts).
+   */
   env: Record<string, string | undefined>;
   now: Date;
 };
@@ -44,6 +47,8 @@ export type UpsertOutcome = {
 
 export interface SourceAdapter {
   readonly kind: FeedKind;
+  /** The only environment variables this adapter may read as credentials (sources/credentials.ts). */
+  readonly credentials: readonly string[];
   /** Fetch, parse and normalize one page. Throws `SourceError` when the whole source fails. */
   fetchPage(source: FeedSource, cursor: Cursor | null, ctx: AdapterContext): Promise<SourcePage>;
   /** Write one item (the job calls it inside a transaction). Never overwrites editor-reviewed data. */

@@ -59,7 +59,8 @@ async function benchDatabase(name: string, url: string) {
       data: slugs.map((slug, s) => ({ slug, name: `Bench feed ${s}`, kind: "RSS" as const, url: `${replay.url}/bench/${s}.xml`, config: { timeoutMs: 60_000 } })),
     });
     console.log(`\n${name}: migrated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const env = { ...process.env, FEED_TIMEOUT_MS: "60000" };
+    // The replay server listens on 127.0.0.1, which feeds reach only with the allowance.
+    const env = { ...process.env, FEED_TIMEOUT_MS: "60000", FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" };
     const run = async (): Promise<[RefreshSummary, number]> => {
       const start = performance.now();
       const r = await runRefresh(db, { trigger: "CLI", budgetMs: 15 * 60_000, sources: slugs, env, feedTimeoutMs: 60_000 });

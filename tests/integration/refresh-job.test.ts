@@ -4,7 +4,8 @@ import { runRefresh, type RefreshOptions } from "@/lib/ingest/run-refresh";
 import { body, delay, failTimes, generate, startReplayServer, type ReplayServer } from "../../scripts/support/replay-server";
 import { addSource, enableOnly, freshDatabases, NEWS_ITEMS, rssFeed, ucdpPage, UCDP_VALID_IDS } from "./refresh-job-setup";
 
-const ENV = { UCDP_API_TOKEN: "test-ucdp-token" };
+// The replay server is on 127.0.0.1, which feeds may reach only with the allowance.
+const ENV = { UCDP_API_TOKEN: "test-ucdp-token", FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" };
 const UCDP_PATH = "/api/gedevents/25.1";
 let replay: ReplayServer;
 
@@ -29,7 +30,7 @@ describe.each(freshDatabases())("refresh job on $name", (c) => {
   it("fills the review queue and publishes UCDP events, recording counts; a second run creates nothing", async () => {
     await addSource(c.db, { slug: "t1-news", kind: "RSS", url: `${replay.url}/rss/news.xml` });
     await addSource(c.db, { slug: "t1-ucdp", kind: "UCDP", url: `${replay.url}${UCDP_PATH}`, credentialEnv: "UCDP_API_TOKEN", autoPublish: true });
-    await addSource(c.db, { slug: "t1-nokey", kind: "UCDP", url: `${replay.url}${UCDP_PATH}`, credentialEnv: "TEST_UNSET_TOKEN" });
+    await addSource(c.db, { slug: "t1-nokey", kind: "ACLED", url: `${replay.url}/acled/read`, credentialEnv: "ACLED_API_KEY" });
     await enableOnly(c.db, ["t1-news", "t1-ucdp", "t1-nokey"]);
     serveUcdp(0);
 
@@ -46,7 +47,7 @@ describe.each(freshDatabases())("refresh job on $name", (c) => {
     const ucdpRow = await runRow(s1.runId, "t1-ucdp");
     expect(ucdpRow).toMatchObject({ fetched: 6, created: 5, updated: 0, unchanged: 0, rejected: 1, error: null });
     expect(ucdpRow.rejections).toEqual([{ externalId: "612012", reason: expect.stringMatching(/date_start/) }]);
-    expect((await runRow(s1.runId, "t1-nokey")).error).toBe("skipped: TEST_UNSET_TOKEN is not set");
+    expect((await runRow(s1.runId, "t1-nokey")).error).toBe("skipped: ACLED_API_KEY is not set");
 
     const items = await c.db.ingestedItem.findMany({ where: { feedSource: { slug: "t1-news" } }, orderBy: { externalId: "asc" } });
     expect(items.map((i) => [i.externalId, i.status])).toEqual([["news-1", "PENDING"], ["news-2", "PENDING"], ["news-3", "PENDING"]]);

@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const ctx = (env: Record<string, string> = {}): AdapterContext => ({ signal: new AbortController().signal, env, now: new Date("2026-05-01T00:00:00Z") });
+// The replay server is on 127.0.0.1: the allowance tests/self-hosting set (FEED_ALLOWED_PRIVATE_HOSTS).
+const ALLOW_LOCAL = { FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" };
+const ctx = (env: Record<string, string> = {}): AdapterContext => ({ signal: new AbortController().signal, env: { ...ALLOW_LOCAL, ...env }, now: new Date("2026-05-01T00:00:00Z") });
 const source = (kind: FeedKind, path: string, over: Partial<FeedSource> = {}) => ({
   id: "src", slug: `test-${kind}`, name: "test", kind, url: `${server.url}${path}`, enabled: true, credentialEnv: null,
   config: { retries: 0 }, cursor: null, autoPublish: false, lastSuccessAt: null, lastAttemptAt: null, lastError: null,
@@ -67,7 +69,40 @@ describe("other sources", () => {
     await expect(getAdapter("RELIEFWEB").fetchPage(source("RELIEFWEB", "/v2/reports"), null, ctx())).rejects.toThrow(/^unexpected ReliefWeb response shape: data/);
   });
 
+  it("refuses a feed on a private address unless the allowance names its host", async () => {
+    const before = server.log.length;
+    const strict: AdapterContext = { ...ctx(), env: {} };
+    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, strict)).rejects.toThrow(/^address refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback\)/);
+    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, { ...strict, env: { FEED_ALLOWED_PRIVATE_HOSTS: "not a host!" } })).rejects.toThrow(/^invalid FEED_ALLOWED_PRIVATE_HOSTS/);
+    expect(server.log.length).toBe(before);
+  });
+
   it("has no adapter for GDELT yet", () => {
     expect(() => getAdapter("GDELT")).toThrow(SourceError);
+  });
+});
+
+describe("credential variables", () => {
+  const SECRET = "server-secret-never-sent-0123456789abcdef";
+  const env = { UCDP_API_TOKEN: "t0ken", ACLED_API_KEY: "k", ACLED_EMAIL: "e@example.test", BETTER_AUTH_SECRET: SECRET, DATABASE_URL: SECRET, CRON_SECRET: SECRET };
+
+  it("each adapter declares the variables it may read", () => {
+    expect(getAdapter("UCDP").credentials).toEqual(["UCDP_API_TOKEN"]);
+    expect(getAdapter("ACLED").credentials).toEqual(["ACLED_API_KEY", "ACLED_EMAIL"]);
+    expect(getAdapter("RSS").credentials).toEqual([]);
+    expect(getAdapter("RELIEFWEB").credentials).toEqual([]);
+  });
+
+  it.each([
+    ["UCDP", "/api/gedevents/25.1", "BETTER_AUTH_SECRET", "allowed: UCDP_API_TOKEN"],
+    ["ACLED", "/acled/read", "DATABASE_URL", "allowed: ACLED_API_KEY, ACLED_EMAIL"],
+    ["ACLED", "/acled/read", "UCDP_API_TOKEN", "allowed: ACLED_API_KEY, ACLED_EMAIL"],
+    ["RSS", "/html-feed", "CRON_SECRET", "these sources take no credential; leave it empty"],
+    ["RELIEFWEB", "/v2/reports", "BETTER_AUTH_SECRET", "these sources take no credential; leave it empty"],
+  ] as const)("%s refuses a row naming %s and sends nothing", async (kind, path, name, allowed) => {
+    const before = server.log.length;
+    const forged = source(kind, path, { credentialEnv: name });
+    await expect(getAdapter(kind).fetchPage(forged, null, ctx(env))).rejects.toThrow(`refused: ${name} is not a credential variable ${kind} sources may read (${allowed}).`);
+    expect(server.log.length).toBe(before);
   });
 });

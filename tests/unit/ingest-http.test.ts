@@ -9,8 +9,9 @@ import {
 let server: ReplayServer;
 let foreign: ReplayServer;
 
+// The replay servers listen on 127.0.0.1, which only the allowance lets through (ingest-http-guard.test.ts).
 const opts = (over: Partial<FetchOptions> = {}): FetchOptions => ({
-  signal: new AbortController().signal, expect: "xml", timeoutMs: 5_000, retries: 3, backoffMs: 5, ...over,
+  signal: new AbortController().signal, expect: "xml", timeoutMs: 5_000, retries: 3, backoffMs: 5, allowedPrivateHosts: ["127.0.0.1"], ...over,
 });
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { fetchSource } from "../http";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { readConfig, requireCredential, requestPolicy } from "./common";
+import { SOURCE_CREDENTIALS } from "./credentials";
 
 export const ACLED_ATTRIBUTION = "Armed Conflict Location & Event Data (ACLED), acleddata.com — for internal comparison only, not for republication";
 
@@ -63,6 +64,7 @@ export function normalizeAcledEvent(raw: unknown): NormalizedItem | Rejection {
 
 export const acledAdapter: SourceAdapter = {
   kind: "ACLED",
+  credentials: SOURCE_CREDENTIALS.ACLED,
   async fetchPage(source, cursor, ctx): Promise<SourcePage> {
     const key = requireCredential(source, ctx, source.credentialEnv ?? "ACLED_API_KEY");
     const email = requireCredential(source, ctx, "ACLED_EMAIL");

@@ -1,9 +1,11 @@
 // Settings every adapter reads the same way: request policy from FeedSource.config (validated),
-// and the credential named by FeedSource.credentialEnv.
+// and the credential named by FeedSource.credentialEnv (only a name its adapter declares).
 import { z } from "zod";
 import type { FeedSource } from "../../db/generated/client";
+import { allowedPrivateHostsSchema } from "../../env";
 import type { FetchOptions } from "../http";
 import { SourceError, type AdapterContext } from "../types";
+import { credentialRefusal } from "./credentials";
 
 export const sourceConfigSchema = z.looseObject({
   timeoutMs: z.number().int().min(100).max(120_000).optional(),
@@ -22,7 +24,17 @@ export function readConfig(source: FeedSource): SourceConfig {
   return parsed.data;
 }
 
+/** FEED_ALLOWED_PRIVATE_HOSTS from the run's environment, validated like lib/env.ts does at start-up. */
+function allowedPrivateHosts(ctx: AdapterContext): string[] {
+  const parsed = allowedPrivateHostsSchema.safeParse(ctx.env.FEED_ALLOWED_PRIVATE_HOSTS);
+  if (!parsed.success) throw new SourceError(`invalid FEED_ALLOWED_PRIVATE_HOSTS: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** Every adapter's request starts here, so a source naming an undeclared credential fails before any request. */
 export function requestPolicy(source: FeedSource, ctx: AdapterContext, expect: FetchOptions["expect"]): FetchOptions {
+  const refused = credentialRefusal(source.kind, source.credentialEnv);
+  if (refused) throw new SourceError(`refused: ${refused}`);
   const c = readConfig(source);
   const envTimeout = Number(ctx.env.FEED_TIMEOUT_MS);
   return {
@@ -32,12 +44,19 @@ export function requestPolicy(source: FeedSource, ctx: AdapterContext, expect: F
     retries: c.retries,
     backoffMs: c.backoffMs,
     maxBytes: c.maxBytes,
+    allowedPrivateHosts: allowedPrivateHosts(ctx),
   };
 }
 
-/** The value of the env variable the source names; a missing one means the source is not configured. */
+/**
+ * The value of the env variable the source names; a missing one means the source is not configured.
+ * Only a name the source's adapter declares is read (defence in depth for rows written before the
+ * form checked it, or written around it).
+ */
 export function requireCredential(source: FeedSource, ctx: AdapterContext, name = source.credentialEnv): string {
   if (!name) throw new SourceError(`not configured: ${source.slug} names no credential variable`);
+  const refused = credentialRefusal(source.kind, name);
+  if (refused) throw new SourceError(`refused: ${refused}`);
   const value = ctx.env[name];
   if (!value) throw new SourceError(`not configured: ${name} is not set`);
   return value;

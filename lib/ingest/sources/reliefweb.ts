@@ -8,6 +8,7 @@ import { assessRelevance } from "../relevance";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { assertSameHost, readConfig, requestPolicy } from "./common";
+import { SOURCE_CREDENTIALS } from "./credentials";
 import { htmlToText } from "./text";
 
 const reportSchema = z.object({
@@ -76,6 +77,7 @@ export function normalizeReport(raw: unknown): NormalizedItem | Rejection {
 
 export const reliefwebAdapter: SourceAdapter = {
   kind: "RELIEFWEB",
+  credentials: SOURCE_CREDENTIALS.RELIEFWEB,
   async fetchPage(source, cursor, ctx): Promise<SourcePage> {
     const config = readConfig(source);
     const next = typeof cursor?.next === "string" ? cursor.next : null;

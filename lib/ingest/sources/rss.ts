@@ -9,6 +9,7 @@ import { assessRelevance } from "../relevance";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { requestPolicy } from "./common";
+import { SOURCE_CREDENTIALS } from "./credentials";
 import { htmlToText, parseDate, textOf, toArray } from "./text";
 
 const parser = new XMLParser({
@@ -114,6 +115,7 @@ export function toPage(entries: unknown[]): SourcePage {
 
 export const rssAdapter: SourceAdapter = {
   kind: "RSS",
+  credentials: SOURCE_CREDENTIALS.RSS,
   async fetchPage(source, _cursor, ctx) {
     const res = await fetchSource(source.url, requestPolicy(source, ctx, "xml"));
     return toPage(parseFeed(res.text).entries);

@@ -6,6 +6,7 @@ import { hashContent } from "../hash";
 import { fetchSource } from "../http";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { assertSameHost, readConfig, requireCredential, requestPolicy } from "./common";
+import { SOURCE_CREDENTIALS } from "./credentials";
 import { ucdpEventSchema, UCDP_COUNTRIES, type UcdpItem } from "./ucdp-schema";
 import { upsertUcdpEvent } from "./ucdp-upsert";
 
@@ -45,6 +46,7 @@ export function normalizeUcdpEvent(raw: unknown, datasetVersion: string, now: Da
 
 export const ucdpAdapter: SourceAdapter = {
   kind: "UCDP",
+  credentials: SOURCE_CREDENTIALS.UCDP,
   async fetchPage(source, cursor, ctx): Promise<SourcePage> {
     const token = requireCredential(source, ctx);
     const config = readConfig(source);
