@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { embeddedAuthSecret, MISSING_SECRET_MESSAGE } from "../lib/auth/auth-secret";
 import { parseEnv } from "../lib/env";
 import { devAccountsEnabled, seedDevAccounts } from "./db/dev-accounts";
 import { applyMigrations } from "./db/prisma-cli";
@@ -33,6 +34,18 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+// Production without a session secret would start and then fail every sign-in: refuse here,
+// unless the embedded default database can keep a generated one (lib/auth/auth-secret.ts).
+let authSecret = env.BETTER_AUTH_SECRET;
+if (mode === "start" && !authSecret) {
+  if (env.DATABASE_URL) {
+    console.error(`[run] ${MISSING_SECRET_MESSAGE}`);
+    process.exit(1);
+  }
+  authSecret = embeddedAuthSecret(env.EMBEDDED_DB_DIR === ":memory:" ? undefined : env.EMBEDDED_DB_DIR);
+  console.log("[run] BETTER_AUTH_SECRET not set: using the one kept with the embedded database");
+}
+
 try {
   let url = env.DATABASE_URL;
   if (!url) {
@@ -51,9 +64,14 @@ try {
     console.log(`[run] DEV_SEED_ACCOUNTS=1: dev accounts ${created.length ? `created: ${created.join(", ")}` : "already present"} (development only; passwords in README)`);
   }
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  // DATABASE_POOL_MAX 4 on the embedded database: its server gives each connection whole turns
+  // (a transaction keeps its turn), so several connections are safe, but PGlite still runs one
+  // statement at a time. More connections would only queue at the server; 4 keep a request from
+  // waiting for a pool slot behind one slow transaction, and leave room under the server's limit
+  // of 32 for scripts, Prisma's CLI and psql beside the app.
   next = spawn(nextBin, [mode, ...process.argv.slice(3)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}) },
+    env: { ...process.env, DATABASE_URL: url, ...(authSecret ? { BETTER_AUTH_SECRET: authSecret } : {}), ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}) },
   });
   next.on("exit", (code) => void shutdown(code ?? 0));
 } catch (err) {

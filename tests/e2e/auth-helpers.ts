@@ -6,8 +6,9 @@ import { expect, type Page } from "@playwright/test";
 import { createUserWithPassword } from "../../lib/auth/create-user";
 import { createDb, type Db } from "../../lib/db/create-client";
 import type { Role } from "../../lib/db/generated/client";
+import { E2E_DB_PASSWORD } from "./refresh-server";
 
-export const E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${Number(process.env.E2E_DB_PORT ?? 54399)}/postgres?sslmode=disable`;
+export const E2E_DB_URL = `postgresql://postgres:${E2E_DB_PASSWORD}@127.0.0.1:${Number(process.env.E2E_DB_PORT ?? 54399)}/postgres?sslmode=disable`;
 
 let db: Db | undefined;
 
