@@ -1,13 +1,37 @@
-// Convenience only: sends /admin/* requests that carry no session cookie to the login page, and
-// tells admin pages which path was asked for (so login can send the user back). It never decides
-// access: the pages (requirePageViewer) and the data layer (assertRole) do, on every request,
-// whatever this file does or is bypassed by.
+// Two jobs, neither of them the access guard (the pages' requirePageViewer and the data layer's
+// assertRole decide access on every request, whatever this file does or is bypassed by):
+// 1. A server action posted from another origin is answered 403 here. Next refuses it too, but
+//    with a 500 and a stack in the log; a refusal is not a server error.
+// 2. Convenience: /admin/* requests with no session cookie go to the login page, and admin pages
+//    learn which path was asked for (so login can send the user back).
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { ADMIN_PATH_HEADER } from "./lib/auth/admin-path";
 
+/** The host a browser on this site would name in Origin (a proxy's forwarded host first, as Next does). */
+function ownHost(request: NextRequest): string | null {
+  return request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+}
+
+function isForeignAction(request: NextRequest): boolean {
+  if (!request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false; // same as Next: browsers always send Origin on a POST from a page
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true; // "null" (sandboxed frames, file://) or garbage
+  }
+  return originHost !== ownHost(request);
+}
+
 export function proxy(request: NextRequest) {
+  if (isForeignAction(request)) {
+    return new NextResponse("Forbidden: a form on another site may not post to this one.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const { pathname, search } = request.nextUrl;
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();
   const path = pathname + search;
   const isLogin = pathname === "/admin/login" || pathname.startsWith("/admin/login/");
   if (!isLogin && !getSessionCookie(request)) {
@@ -20,4 +44,11 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    // Server actions can be posted to any page URL; only those requests pass through here.
+    { source: "/((?!_next/|admin).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

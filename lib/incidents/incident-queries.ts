@@ -42,8 +42,12 @@ export async function listAttacks(
   return { items, total };
 }
 
+/** True when `id` could name a record: ids come from URLs, and PostgreSQL text refuses NUL. */
+const couldBeRecordId = (id: string) => id.length > 0 && id.length <= 200 && !/[\u0000-\u001f]/.test(id);
+
 /** A published incident with its place, perpetrators, citations and claims; null when unknown. */
 export async function getIncident(db: Db, id: string) {
+  if (!couldBeRecordId(id)) return null;
   return db.incident.findFirst({
     where: { id, published: true },
     include: {
