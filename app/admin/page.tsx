@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getAdminOverview } from "@/lib/auth/admin-overview";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/access/roles";
 import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Overview" };

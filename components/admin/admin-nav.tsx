@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { Role } from "@/lib/db/generated/enums";
 import { ADMIN_LINKS } from "@/lib/auth/admin-links";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/access/roles";
 
 function isCurrent(href: string, path: string | null): boolean {
   if (path === null) return false;

@@ -1,6 +1,6 @@
 // Labelled form controls for every admin form: each error sits
 // beside its field and is linked with aria-describedby; a conflict names what changed meanwhile.
-import type { Conflict, FormState } from "@/lib/admin/write-result";
+import type { Conflict, FormState } from "@/lib/writes/write-result";
 
 type Base = { name: string; label: string; errors?: string[]; hint?: string; required?: boolean; /** Keeps ids unique with several forms on a page. */ idPrefix?: string };
 

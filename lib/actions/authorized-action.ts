@@ -10,7 +10,7 @@ import "server-only";
 // a refusal state instead of an exception (an exception would be a 500).
 import { redirect } from "next/navigation";
 import { UnsafeFormInput } from "./form-data";
-import { AccessDenied, assertRole, type Viewer } from "../auth/authorize";
+import { AccessDenied, assertRole, type Viewer } from "../access/authorize";
 import { loginPath } from "../auth/admin-path";
 import { getViewer } from "../auth/viewer";
 import type { Role } from "../db/generated/client";

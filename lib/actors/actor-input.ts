@@ -1,7 +1,7 @@
 // Input schema for a party (Actor): states' forces, armed groups, mediators, international bodies.
 import { z } from "zod";
 import { ActorKind, ActorSide } from "../db/generated/enums";
-import { loadedVersion, optionalId, optionalText, plainText } from "../admin/fields";
+import { loadedVersion, optionalId, optionalText, plainText } from "../writes/fields";
 
 /** One entry per line (form textarea) or an array (API); blanks and duplicates dropped. */
 export const aliasList = z.preprocess((v) => {

@@ -1,10 +1,10 @@
 // Writes to actors: create and versioned update, audited. A parent must exist and not be the
 // actor itself or one of its descendants.
-import { checkRefs } from "../admin/versioned";
-import { createRecord, updateRecord, type RecordSpec } from "../admin/record-writes";
-import type { Viewer } from "../auth/authorize";
+import { checkRefs } from "../writes/versioned";
+import { createRecord, updateRecord, type RecordSpec } from "../writes/record-writes";
+import type { Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { actorInput, actorUpdateInput, type ActorInput } from "./actor-input";
 
 export async function snapshotActor(tx: DbTx, id: string) {

@@ -1,5 +1,5 @@
 // Everything the claim form offers, from the database and the shared vocabulary.
-import type { Viewer } from "../auth/authorize";
+import type { Viewer } from "../access/authorize";
 import { listRevisableClaims } from "../claims/claim-admin-queries";
 import type { Db } from "../db/create-client";
 import { ClaimMetric, ClaimStance, ClaimSubject, DatePrecision, Qualifier } from "../db/generated/enums";

@@ -1,5 +1,5 @@
 // Choices for the admin forms (actors, documents, places, episodes, incidents). Staff only.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 
 export type Option = { value: string; label: string };

@@ -1,5 +1,5 @@
 // Everything the incident form offers, from the database and the shared vocabulary.
-import type { Viewer } from "../auth/authorize";
+import type { Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 import { DatePrecision, IncidentStatus, IncidentType, TargetType } from "../db/generated/enums";
 import { INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS } from "../vocabulary";

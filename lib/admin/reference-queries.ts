@@ -1,5 +1,5 @@
 // Admin lists and edit loads of the reference records (sources, documents, actors, places).
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { snapshotActor } from "../actors/actor-writes";
 import type { Db } from "../db/create-client";
 import { snapshotDocument } from "../documents/document-writes";

@@ -1,6 +1,6 @@
 // Reading the audit log: one record's history, and the recent log. Both are for signed-in staff
 // (viewer and up); the data layer checks it, whatever the page does.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 
 export type AuditEntryRow = {

@@ -1,7 +1,7 @@
 // Every write records who changed what, before and after, in the same transaction as the change,
 // so the log can never disagree with the data (a rolled-back write leaves no audit row either).
 import type { Prisma } from "../db/generated/client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 
 export type AuditAction = "create" | "update" | "delete" | "publish" | "unpublish" | "seed" | "ingest"
   | "accept" | "merge" | "reject" | "sign-in" | "revoke-session" | "role-change" | "disable";

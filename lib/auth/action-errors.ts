@@ -1,7 +1,7 @@
 // How the account actions (app/admin/login|account|users/actions.ts) show the data layer's
 // refusals: no session → the login page; a lower role, invalid input or the last admin → form state.
 import { redirect } from "next/navigation";
-import { AccessDenied } from "./authorize";
+import { AccessDenied } from "../access/authorize";
 import { InvalidInput } from "./create-user";
 import type { FormState } from "./form-state";
 import { LastAdminError } from "./users";

@@ -1,7 +1,7 @@
 // The admin overview: what waits for an editor (drafts, pending review items) and the last refresh.
 // Not public data, so it checks the role (viewer and up) like every other admin read.
 import type { Db } from "../db/create-client";
-import { assertRole, type Viewer } from "./authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 
 export type AdminOverview = {
   drafts: { incidents: number; claims: number; tracks: number; ceasefires: number };

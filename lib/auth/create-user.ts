@@ -6,14 +6,13 @@
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { Role } from "../db/generated/client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import type { Db } from "../db/create-client";
 import { writeAudit } from "../audit/write-audit";
+import { roleSchema } from "../access/roles";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
-
-export const roleSchema = z.enum(["ADMIN", "EDITOR", "VIEWER"], { error: "Choose a role." });
 
 export const passwordSchema = z
   .string({ error: "Enter a password." })

@@ -12,7 +12,7 @@
 import { isIP } from "node:net";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 
 export type BackoffRule = {
   /** Failures allowed before any wait. */

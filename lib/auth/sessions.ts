@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { Db } from "../db/create-client";
 import { writeAudit } from "../audit/write-audit";
-import { AccessDenied, assertRole, type Viewer } from "./authorize";
+import { AccessDenied, assertRole, type Viewer } from "../access/authorize";
 import { InvalidInput, parseOrThrow, passwordSchema } from "./create-user";
 
 export type SessionRow = {

@@ -5,10 +5,11 @@
 import { z } from "zod";
 import type { Db } from "../db/create-client";
 import type { Role } from "../db/generated/client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "./authorize";
-import { createUserWithPassword, InvalidInput, parseOrThrow, roleSchema, type CreatedUser, type NewUserInput } from "./create-user";
+import { assertRole, type Viewer } from "../access/authorize";
+import { roleSchema } from "../access/roles";
+import { createUserWithPassword, InvalidInput, parseOrThrow, type CreatedUser, type NewUserInput } from "./create-user";
 
 export type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: Date | null; createdAt: Date; sessions: number };
 

@@ -5,14 +5,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import type { Role } from "../db/generated/client";
 import { ADMIN_PATH_HEADER, loginPath } from "./admin-path";
 import { getAuth } from "./auth";
-import type { Viewer } from "./authorize";
-import { hasRole } from "./roles";
-
-const roleSchema = z.enum(["ADMIN", "EDITOR", "VIEWER"]);
+import type { Viewer } from "../access/authorize";
+import { hasRole, roleSchema } from "../access/roles";
 
 /** The viewer of this request, or null (no session, expired or revoked session, disabled user). */
 export const getViewer = cache(async (): Promise<Viewer | null> => {

@@ -3,7 +3,7 @@
 // revises. Ids, and the revision's same-claimant rule, are checked in the write.
 import { z } from "zod";
 import { ClaimMetric, ClaimStance, ClaimSubject, DatePrecision, Qualifier } from "../db/generated/enums";
-import { correctionNote, figure, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, recordId } from "../admin/fields";
+import { correctionNote, figure, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, recordId } from "../writes/fields";
 import { QUOTE_MAX } from "../incidents/incident-input";
 
 export const CLAIM_SCOPES = ["incident", "episode", "period"] as const;

@@ -1,6 +1,6 @@
 // The audited form of a claim (before/after in the audit log; conflicts are computed from it).
 import { isoDay, optionalIsoDay } from "../dates";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 
 export async function snapshotClaim(tx: DbTx, id: string) {
   const c = await tx.claim.findUnique({ where: { id } });

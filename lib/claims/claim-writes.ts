@@ -1,13 +1,13 @@
 // Every admin write to a claim. A changed figure is normally a new claim that revises the old one
 // (both kept, dated); an edit in place is for the editor's own mistakes. Either way, once the
 // public has seen the claim, the change carries a dated correction note.
-import { checkRefs, hasChanges, recordCorrection, rejectIfStale, settle, NothingChanged } from "../admin/versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../admin/write-result";
+import { checkRefs, hasChanges, recordCorrection, rejectIfStale, settle, NothingChanged } from "../writes/versioned";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { publishInput as publishInputSchema } from "../incidents/incident-input";
 import { claimCreateInput, claimUpdateInput, type ClaimUpdateInput } from "./claim-input";
 import { snapshotClaim, type ClaimSnapshot } from "./claim-snapshot";
@@ -92,7 +92,7 @@ export async function updateClaim(db: Db, viewer: Viewer | null, id: string, raw
   const c = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotClaim(tx, id);
-    if (!before) return fail({}, "This claim no longer exists.");
+    if (!before) return notFound("This claim no longer exists.");
     await rejectIfStale(tx, "Claim", id, c.version, before, { ...c });
     await checkClaimRefs(tx, c);
     if (before.published) {
@@ -125,7 +125,7 @@ async function setPublished(db: Db, viewer: Viewer | null, id: string, raw: unkn
   const { version, correctionNote } = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotClaim(tx, id);
-    if (!before) return fail({}, "This claim no longer exists.");
+    if (!before) return notFound("This claim no longer exists.");
     await rejectIfStale(tx, "Claim", id, version, before, before);
     if (before.published === published) return fail({}, published ? "This claim is already published." : "This claim is already a draft.");
     if (published) {

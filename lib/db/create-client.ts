@@ -4,6 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
+/** A Prisma client or an interactive-transaction client: what a query or a write step takes. */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export function createDb(url: string, options: { poolMax?: number } = {}): Db {
   const adapter = new PrismaPg({ connectionString: url, max: options.poolMax ?? 10 });

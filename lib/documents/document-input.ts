@@ -1,7 +1,7 @@
 // Input schema for one article, statement, report or dataset record (Document).
 import { z } from "zod";
 import { DatePrecision } from "../db/generated/enums";
-import { loadedVersion, optionalPastDay, optionalText, plainText, recordId } from "../admin/fields";
+import { loadedVersion, optionalPastDay, optionalText, plainText, recordId } from "../writes/fields";
 import { optionalUrl } from "./source-input";
 
 export const documentInput = z.object({

@@ -1,12 +1,12 @@
 // Writes to documents: create (with the content hash the seed and ingest deduplicate on) and
 // versioned update, audited. A second document with the same address and title is refused.
 import { createHash } from "node:crypto";
-import { checkRefs } from "../admin/versioned";
-import { createRecord, updateRecord, type RecordSpec } from "../admin/record-writes";
-import type { Viewer } from "../auth/authorize";
+import { checkRefs } from "../writes/versioned";
+import { createRecord, updateRecord, type RecordSpec } from "../writes/record-writes";
+import type { Viewer } from "../access/authorize";
 import { optionalIsoDay } from "../dates";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { documentInput, documentUpdateInput, type DocumentInput } from "./document-input";
 
 export async function snapshotDocument(tx: DbTx, id: string) {

@@ -1,7 +1,7 @@
 // Input schema for a publisher or channel (Source): form, server action and admin API.
 import { z } from "zod";
 import { SourceKind } from "../db/generated/enums";
-import { loadedVersion, optionalText, plainText } from "../admin/fields";
+import { loadedVersion, optionalText, plainText } from "../writes/fields";
 
 /** An optional http(s) address. */
 export const optionalUrl = z.preprocess(

@@ -1,8 +1,8 @@
 // Writes to publishers (Source): create and versioned update, audited.
-import { createRecord, updateRecord, type RecordSpec } from "../admin/record-writes";
-import type { Viewer } from "../auth/authorize";
+import { createRecord, updateRecord, type RecordSpec } from "../writes/record-writes";
+import type { Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { sourceInput, sourceUpdateInput, type SourceInput } from "./source-input";
 
 export async function snapshotSource(tx: DbTx, id: string) {

@@ -1,5 +1,5 @@
 // Admin reads of incidents, drafts included: staff only (assertRole), never cached.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 import { snapshotIncident } from "./incident-snapshot";
 

@@ -2,7 +2,7 @@
 // parse with it. Ids are checked against the database in the write (lib/incidents/incident-writes.ts).
 import { z } from "zod";
 import { DatePrecision, IncidentStatus, IncidentType, PerpetratorBasis, TargetType } from "../db/generated/enums";
-import { ISO3, correctionNote, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, plainText, recordId } from "../admin/fields";
+import { ISO3, correctionNote, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, plainText, recordId } from "../writes/fields";
 
 export const QUOTE_MAX = 1000;
 

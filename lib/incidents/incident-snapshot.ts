@@ -1,7 +1,7 @@
 // The audited form of an incident: its editable fields, citations and perpetrators as plain JSON.
 // Audit rows store these before/after snapshots; conflicts are computed from them.
 import { optionalIsoDay, isoDay } from "../dates";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 
 export type IncidentSnapshot = Awaited<ReturnType<typeof snapshotIncident>>;
 

@@ -1,13 +1,13 @@
 // Every admin write to an incident: zod input → role check → one transaction (change + audit row
 // [+ public correction]) → the cache tags to invalidate. Takes the client and the viewer, so
 // server actions, the admin API and tests share it.
-import { checkRefs, recordCorrection, rejectIfStale, hasChanges, settle, NothingChanged } from "../admin/versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../admin/write-result";
+import { checkRefs, recordCorrection, rejectIfStale, hasChanges, settle, NothingChanged } from "../writes/versioned";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { incidentCreateInput, incidentUpdateInput, publishInput, type IncidentFieldsInput } from "./incident-input";
 import { snapshotIncident } from "./incident-snapshot";
 import { acceptReviewItem } from "./review-handoff";
@@ -88,7 +88,7 @@ export async function updateIncident(db: Db, viewer: Viewer | null, id: string, 
   const i = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotIncident(tx, id);
-    if (!before) return fail({}, "This incident no longer exists.");
+    if (!before) return notFound("This incident no longer exists.");
     await rejectIfStale(tx, "Incident", id, i.version, before, { ...i });
     if (before.published && i.citations.length === 0) throw new WriteRejected(NEEDS_CITATION);
     const places = await resolvePlaces(tx, i);
@@ -112,7 +112,7 @@ async function setPublished(db: Db, viewer: Viewer | null, id: string, raw: unkn
   if (!input.ok) return input;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotIncident(tx, id);
-    if (!before) return fail({}, "This incident no longer exists.");
+    if (!before) return notFound("This incident no longer exists.");
     await rejectIfStale(tx, "Incident", id, input.data.version, before, before);
     if (before.published === published) return fail({}, published ? "This incident is already published." : "This incident is already a draft.");
     if (published && before.citations.length === 0) return NEEDS_CITATION;

@@ -1,11 +1,11 @@
 // Review-queue hand-off: /admin/incidents/new?fromItem=<id> starts from the item's suggestions, and
 // creating the incident marks the item accepted in the same transaction (the review module's
 // markItemAccepted, which writes its own audit row), so the queue and the record never disagree.
-import type { Viewer } from "../auth/authorize";
+import type { Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
-import { prefillIncidentFromItem } from "../ingest/review/prefill";
-import { markItemAccepted } from "../ingest/review/review-writes";
+import type { DbTx } from "../db/create-client";
+import { prefillIncidentFromItem } from "../review/prefill";
+import { markItemAccepted } from "../review/review-writes";
 
 export function acceptReviewItem(tx: DbTx, viewer: Viewer, itemId: string, incidentId: string): Promise<void> {
   return markItemAccepted(tx, viewer, itemId, incidentId);

@@ -1,6 +1,6 @@
 // "Run refresh now" from the admin area: the same job as the cron route (runRefresh), admins only,
 // recorded with who started it. The caller (a server action) invalidates the returned tags.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS, type CacheTag } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import { runRefresh, type RefreshResult } from "./run-refresh";

@@ -1,7 +1,7 @@
 // The sources a fresh installation starts with. `ensureDefaultSources` only adds missing slugs:
 // an admin's changes to a row (URL, enabled, config) are never undone.
 import type { FeedKind, Prisma } from "../db/generated/client";
-import type { DbTx } from "./types";
+import type { DbTx } from "../db/create-client";
 
 export type DefaultSource = {
   slug: string; name: string; kind: FeedKind; url: string; credentialEnv?: string; autoPublish?: boolean;

@@ -1,6 +1,6 @@
 // The feeds admin page: every source with its settings and whether its credential variable is
 // set in this server's environment. The value itself never leaves this function.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 
 export async function listFeedSourcesForAdmin(db: Db, viewer: Viewer | null, env: Record<string, string | undefined> = process.env) {

@@ -1,7 +1,7 @@
 // One schema for a feed source's editable settings (admin form, action, data layer). Credentials
 // are never stored: only the NAME of the environment variable that holds them.
 import { z } from "zod";
-import { flag, recordId } from "../admin/fields";
+import { flag, recordId } from "../writes/fields";
 import { DECLARED_CREDENTIALS, UNDECLARED_CREDENTIAL_MESSAGE } from "./sources/credentials";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);

@@ -4,13 +4,13 @@
 // on exactly those columns): a run in between is not a conflict, another admin's edit is.
 // The credential variable must be one the source's adapter declares (checked here, where the
 // source's kind is known; the schema only knows the names some adapter declares).
-import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
-import { settle } from "../admin/versioned";
+import { WriteRejected, fail, parseInput, type WriteResult, notFound } from "../writes/write-result";
+import { settle } from "../writes/versioned";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "./types";
+import type { DbTx } from "../db/create-client";
 import { feedSourceInput } from "./feed-input";
 import { credentialRefusal } from "./sources/credentials";
 
@@ -27,7 +27,7 @@ export async function updateFeedSource(db: Db, viewer: Viewer | null, raw: unkno
   const { id, loaded, ...next } = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotFeed(tx, id);
-    if (!before) return fail({}, "This feed source no longer exists.");
+    if (!before) return notFound("This feed source no longer exists.");
     const refused = credentialRefusal(before.kind, next.credentialEnv);
     if (refused) return fail({ credentialEnv: [refused] }, "Some fields need attention.");
     const changedMeanwhile = EDITABLE.filter((k) => before[k] !== loaded[k]);

@@ -3,11 +3,8 @@
 // (fetch → parse → normalize) and writes each one (upsert); the job owns locking, time budget,
 // cursors, per-source counts and cache invalidation.
 import type { CacheTag } from "../cache-tags";
-import type { Db } from "../db/create-client";
+import type { DbTx } from "../db/create-client";
 import type { FeedKind, FeedSource } from "../db/generated/client";
-
-/** A Prisma client or an interactive-transaction client. */
-export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** Opaque, JSON-serialisable position in a source; saved after every page so a stopped run resumes. */
 export type Cursor = Record<string, unknown>;

@@ -1,7 +1,8 @@
 // Writes one review-queue item (RSS, ReliefWeb, ACLED) by (feedSourceId, externalId). An edited
 // item is updated in place while it waits; once an editor decided on it, it is left alone.
 import type { Prisma } from "../db/generated/client";
-import type { DbTx, UpsertOutcome } from "./types";
+import type { DbTx } from "../db/create-client";
+import type { UpsertOutcome } from "./types";
 import { suggestionsSchema } from "./extract";
 import { z } from "zod";
 

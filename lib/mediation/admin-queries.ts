@@ -1,5 +1,5 @@
 // Reads for the mediation and ceasefire admin pages: drafts included, so editors only.
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 import { snapshotCeasefire } from "./ceasefire-writes";
 import { isoDay } from "../dates";

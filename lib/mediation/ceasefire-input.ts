@@ -1,7 +1,7 @@
 // One schema for a ceasefire. A published ceasefire needs at least one citation (document and
 // quote); an end date and how it ended go together.
 import { z } from "zod";
-import { correctionNote, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, plainText, recordId } from "../admin/fields";
+import { correctionNote, flag, loadedVersion, optionalId, optionalPastDay, optionalText, pastDay, plainText, recordId } from "../writes/fields";
 import { CeasefireEnd } from "../db/generated/enums";
 import { listOf } from "./track-input";
 

@@ -1,14 +1,14 @@
 // Writes for ceasefires: zod input → role → one transaction (version check, brokers and citations
 // replaced, audit row, public correction when a published ceasefire changes) → cache tags. A
 // published ceasefire always has a citation (the schema refuses one without).
-import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../admin/versioned";
-import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
+import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../writes/versioned";
+import { WriteRejected, fail, parseInput, type WriteResult, notFound } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import { isoDay, optionalIsoDay } from "../dates";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { ceasefireCreateInput, ceasefireUpdateInput, type CeasefireFieldsInput } from "./ceasefire-input";
 
 const TAGS = [CACHE_TAGS.mediation];
@@ -70,7 +70,7 @@ export async function updateCeasefire(db: Db, viewer: Viewer | null, id: string,
   const { version, correctionNote, ...c } = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotCeasefire(tx, id);
-    if (!before) return fail({}, "This ceasefire no longer exists.");
+    if (!before) return notFound("This ceasefire no longer exists.");
     await rejectIfStale(tx, "Ceasefire", id, version, before, { ...c });
     await checkCeasefireRefs(tx, c);
     const { count } = await tx.ceasefire.updateMany({ where: { id, version }, data: { ...scalars(c), version: { increment: 1 } } });

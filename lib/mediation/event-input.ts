@@ -1,7 +1,7 @@
 // One schema for a dated step of a mediation track. A step is always cited: a document and a
 // verbatim quote are required, so no status change reaches the public page without its source.
 import { z } from "zod";
-import { correctionNote, loadedVersion, optionalText, pastDay, plainText, recordId } from "../admin/fields";
+import { correctionNote, loadedVersion, optionalText, pastDay, plainText, recordId } from "../writes/fields";
 import { DatePrecision, MediationEventKind, MediationStatus } from "../db/generated/enums";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);

@@ -1,14 +1,14 @@
 // Writes for mediation tracks and their events: zod input → role → one transaction (version check,
 // rows, audit row, public correction when a published track changes) → the cache tags to
 // invalidate. A track's status is never written: it follows from the statusAfter of its latest event.
-import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../admin/versioned";
-import { WriteRejected, fail, parseInput, type WriteResult } from "../admin/write-result";
+import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../writes/versioned";
+import { WriteRejected, fail, parseInput, type WriteResult, notFound } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import { isoDay } from "../dates";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { eventCreateInput, eventUpdateInput, type EventFieldsInput } from "./event-input";
 import { trackCreateInput, trackUpdateInput, type TrackFieldsInput } from "./track-input";
 
@@ -68,7 +68,7 @@ export async function updateTrack(db: Db, viewer: Viewer | null, id: string, raw
   const { version, correctionNote, ...t } = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotTrack(tx, id);
-    if (!before) return fail({}, "This track no longer exists.");
+    if (!before) return notFound("This track no longer exists.");
     await rejectIfStale(tx, "MediationTrack", id, version, before, { ...t });
     await checkTrackRefs(tx, t);
     const { count } = await tx.mediationTrack.updateMany({ where: { id, version }, data: { ...trackScalars(t), version: { increment: 1 } } });
@@ -109,7 +109,7 @@ export async function createEvent(db: Db, viewer: Viewer | null, trackId: string
   if (!input.ok) return input;
   const e = input.data;
   return settle(() => db.$transaction(async (tx) => {
-    if (!(await tx.mediationTrack.findUnique({ where: { id: trackId }, select: { id: true } }))) return fail({}, "This track no longer exists.");
+    if (!(await tx.mediationTrack.findUnique({ where: { id: trackId }, select: { id: true } }))) return notFound("This track no longer exists.");
     await checkEventRefs(tx, e);
     const created = await tx.mediationEvent.create({ data: { trackId, ...eventScalars(e) }, select: { id: true } });
     await writeAudit(tx, { userId: user.userId, action: "create", entityType: "MediationEvent", entityId: created.id, after: await snapshotEvent(tx, created.id) });
@@ -124,7 +124,7 @@ export async function updateEvent(db: Db, viewer: Viewer | null, id: string, raw
   const { version, correctionNote, ...e } = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await snapshotEvent(tx, id);
-    if (!before) return fail({}, "This event no longer exists.");
+    if (!before) return notFound("This event no longer exists.");
     await rejectIfStale(tx, "MediationEvent", id, version, before, { ...e });
     await checkEventRefs(tx, e);
     const { count } = await tx.mediationEvent.updateMany({ where: { id, version }, data: { ...eventScalars(e), version: { increment: 1 } } });

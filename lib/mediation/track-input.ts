@@ -1,6 +1,6 @@
 // One schema for a mediation track, shared by the admin form, its server action and the data layer.
 import { z } from "zod";
-import { correctionNote, flag, loadedVersion, plainText, recordId } from "../admin/fields";
+import { correctionNote, flag, loadedVersion, plainText, recordId } from "../writes/fields";
 
 /** A list from a multi-select or checkboxes (array, or one string), or a textarea (one per line). */
 export const listOf = <T extends z.ZodType>(item: T, max: number) =>

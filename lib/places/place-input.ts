@@ -2,7 +2,7 @@
 // (lib/geo); editors add named localities under a district or province, and may rename or add
 // aliases and a point to any place.
 import { z } from "zod";
-import { loadedVersion, plainText, recordId } from "../admin/fields";
+import { loadedVersion, plainText, recordId } from "../writes/fields";
 import { aliasList } from "../actors/actor-input";
 
 const coordinate = (label: string, min: number, max: number) => z.preprocess(

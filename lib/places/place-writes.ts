@@ -1,11 +1,11 @@
 // Writes to places: editors add named localities (id "loc-<name>") under a district or province,
 // and may rename any place, add aliases or a point; level, country and parent of gazetteer places
 // stay as shipped. Audited; versioned updates.
-import { createRecord, updateRecord, type RecordSpec } from "../admin/record-writes";
-import type { FieldErrors } from "../admin/write-result";
-import type { Viewer } from "../auth/authorize";
+import { createRecord, updateRecord, type RecordSpec } from "../writes/record-writes";
+import type { FieldErrors } from "../writes/write-result";
+import type { Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { placeCreateInput, placeUpdateInput, type PlaceCreateInput } from "./place-input";
 
 type PlaceUpdate = Omit<PlaceCreateInput, "parentId"> & { version: number };

@@ -14,6 +14,7 @@ function readJson(file: string): unknown {
 
 const steps: Step[] = [
   { name: "lint (eslint)", cmd: [bin("eslint"), ".", "--max-warnings=0"] },
+  { name: "lint (no import cycles between lib/ folders)", cmd: [bin("tsx"), "scripts/check/import-graph.ts"] },
   { name: "typecheck (tsc)", cmd: [bin("tsc"), "--noEmit"] },
   {
     name: "unit + integration (vitest)",

@@ -2,7 +2,7 @@
 // every user-management function, and the last-admin rule, on both databases.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { AccessDenied, type Viewer } from "@/lib/auth/authorize";
+import { AccessDenied, type Viewer } from "@/lib/access/authorize";
 import { createUserWithPassword, InvalidInput } from "@/lib/auth/create-user";
 import { endSession, listAllSessions, listOwnSessions, signOutEverywhere } from "@/lib/auth/sessions";
 import { changeUserRole, createUser, disableUser, enableUser, LastAdminError, listUsers } from "@/lib/auth/users";

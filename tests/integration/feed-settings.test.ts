@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccessDenied } from "@/lib/auth/authorize";
+import { AccessDenied } from "@/lib/access/authorize";
 import { runAdminRefresh } from "@/lib/ingest/admin-refresh";
 import { listFeedSourcesForAdmin } from "@/lib/ingest/feed-admin-queries";
 import { updateFeedSource } from "@/lib/ingest/feed-writes";

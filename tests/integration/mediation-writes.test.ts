@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccessDenied } from "@/lib/auth/authorize";
+import { AccessDenied } from "@/lib/access/authorize";
 import { createCeasefire, updateCeasefire } from "@/lib/mediation/ceasefire-writes";
 import { listCeasefires, listMediationTracks } from "@/lib/mediation/mediation-queries";
 import { createEvent, createTrack, updateEvent, updateTrack } from "@/lib/mediation/mediation-writes";

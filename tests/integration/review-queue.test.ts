@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { WriteRejected } from "@/lib/admin/write-result";
-import { AccessDenied } from "@/lib/auth/authorize";
-import { prefillIncidentFromItem } from "@/lib/ingest/review/prefill";
-import { readReviewView } from "@/lib/ingest/review/review-filters";
-import { getReviewItem, listReviewItems } from "@/lib/ingest/review/review-queries";
-import { markItemAccepted, mergeItems, rejectItems } from "@/lib/ingest/review/review-writes";
+import { WriteRejected } from "@/lib/writes/write-result";
+import { AccessDenied } from "@/lib/access/authorize";
+import { prefillIncidentFromItem } from "@/lib/review/prefill";
+import { readReviewView } from "@/lib/review/review-filters";
+import { getReviewItem, listReviewItems } from "@/lib/review/review-queries";
+import { markItemAccepted, mergeItems, rejectItems } from "@/lib/review/review-writes";
 import { BAJAUR_ITEM, createFeedSource, createItem } from "../fixtures/review/items";
 import { isolatedDatabases } from "../setup/isolated-databases";
 

@@ -4,7 +4,7 @@
 // PostgreSQL server, each migrated and seeded the production way, dropped after the file.
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import type { Viewer } from "@/lib/auth/authorize";
+import type { Viewer } from "@/lib/access/authorize";
 import { createDb, type Db } from "@/lib/db/create-client";
 import type { Role } from "@/lib/db/generated/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";

@@ -1,7 +1,7 @@
 // Untrusted input at the doors: form field names, JSON bodies, query days, public error texts.
 import { afterEach, describe, expect, it } from "vitest";
 import { formDataToObject, UnsafeFormInput } from "@/lib/actions/form-data";
-import { ADMIN_API_MAX_BODY_BYTES, readJsonBody } from "@/lib/admin/admin-api";
+import { ADMIN_API_MAX_BODY_BYTES, readJsonBody } from "@/lib/actions/admin-api";
 import { attackFiltersSchema } from "@/lib/incidents/filters";
 import { publicErrorText } from "@/lib/ingest/status-format";
 

@@ -1,9 +1,9 @@
 "use server";
 import { updateTag } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { failureState, guardAction, refusedState } from "@/lib/admin/action-state";
+import { failureState, guardAction, refusedState } from "@/lib/actions/action-state";
 import { formDataToObject } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { getDb } from "@/lib/db";
 import { updateFeedSource } from "@/lib/ingest/feed-writes";
 

@@ -1,7 +1,7 @@
 "use server";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { refusedState } from "@/lib/admin/action-state";
-import { formString, runSave } from "@/lib/admin/save-action";
+import { refusedState } from "@/lib/actions/action-state";
+import { formString, runSave } from "@/lib/actions/save-action";
 import { getDb } from "@/lib/db";
 import { createIncident, publishIncident, unpublishIncident, updateIncident } from "@/lib/incidents/incident-writes";
 

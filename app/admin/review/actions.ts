@@ -1,11 +1,11 @@
 "use server";
 import { refresh } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { failureState, guardAction, refusedState } from "@/lib/admin/action-state";
+import { failureState, guardAction, refusedState } from "@/lib/actions/action-state";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { getDb } from "@/lib/db";
-import type { ReviewFormState } from "@/lib/ingest/review/review-form-state";
-import { mergeItems, rejectItems } from "@/lib/ingest/review/review-writes";
+import type { ReviewFormState } from "@/lib/review/review-form-state";
+import { mergeItems, rejectItems } from "@/lib/review/review-writes";
 
 /** Bulk (or single-item) reject / merge. The submit button's `decision` says which. */
 export const decideItemsAction = authorizedAction<ReviewFormState>("EDITOR", refusedState, async (viewer, form) => {

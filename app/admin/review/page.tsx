@@ -5,11 +5,11 @@ import { ReviewDecisionForm } from "@/components/admin/review/review-decision-fo
 import { ReviewFiltersForm } from "@/components/admin/review/review-filters-form";
 import { ReviewTable } from "@/components/admin/review/review-table";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/access/roles";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { readReviewView, reviewViewQuery, type SearchParams } from "@/lib/ingest/review/review-filters";
-import { listFeedSourceChoices, listReviewItems, searchIncidentsForMerge } from "@/lib/ingest/review/review-queries";
+import { readReviewView, reviewViewQuery, type SearchParams } from "@/lib/review/review-filters";
+import { listFeedSourceChoices, listReviewItems, searchIncidentsForMerge } from "@/lib/review/review-queries";
 import { decideItemsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review queue" };

@@ -3,7 +3,7 @@
 // and quote. A new claim may revise an earlier one of the same claimant, subject and metric; when
 // that one is public, the revision needs a correction note (shown, dated, on the incident page).
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 
 type Option = { value: string; label: string };

@@ -2,7 +2,7 @@
 // Create or edit an incident. Errors sit beside each field; after an error the form shows what the
 // editor typed. A published incident's edits need a correction note (shown on the public page).
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 import { CitationRows, PerpetratorRows } from "./source-rows";
 

@@ -2,7 +2,7 @@
 // Publish or withdraw a record. Publishing checks the record's rules (sources, quote) on the server;
 // withdrawing a public record asks why. Carries the version the page was loaded with.
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { FormProblem, errorsOf } from "../form-fields";
 
 type Props = {

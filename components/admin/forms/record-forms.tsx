@@ -2,7 +2,7 @@
 // Forms for the reference records: sources, documents, actors and places. Same conventions as the
 // incident and claim forms (errors beside fields, the user's input kept after an error).
 import { useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
 
 type Option = { value: string; label: string };

@@ -1,7 +1,7 @@
 "use client";
 // Repeating rows of an admin form (citations, perpetrators): existing rows plus spare blank ones.
 // Names are dotted ("citations.0.quote") so the server builds arrays; blank rows are dropped there.
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { SelectField, TextArea } from "../form-fields";
 
 type Option = { value: string; label: string };

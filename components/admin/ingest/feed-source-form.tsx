@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import type { AdminFeedSource } from "@/lib/ingest/feed-admin-queries";
 import { Checkbox, FormProblem, TextField, errorsOf, fieldsKey } from "../form-fields";
 

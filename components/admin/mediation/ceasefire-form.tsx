@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { Checkbox, CheckboxList, FormProblem, SelectField, TextArea, TextField, errorsOf, listOf, valueOf, fieldsKey } from "../form-fields";
 
 type Option = { value: string; label: string };

@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/admin/write-result";
+import type { FormState } from "@/lib/writes/write-result";
 import { MEDIATION_STATUS_LABELS } from "@/lib/vocabulary";
 import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf, fieldsKey } from "../form-fields";
 

@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { ReviewFormState } from "@/lib/ingest/review/review-form-state";
+import type { ReviewFormState } from "@/lib/review/review-form-state";
 import { TextArea, TextField, errorsOf, fieldsKey } from "../form-fields";
 
 type Props = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewFilters } from "@/lib/ingest/review/review-filters";
+import type { ReviewFilters } from "@/lib/review/review-filters";
 
 const STATUSES = [["PENDING", "Pending"], ["ACCEPTED", "Accepted"], ["MERGED", "Merged"], ["REJECTED", "Rejected"], ["ALL", "Any status"]] as const;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReviewRow } from "@/lib/ingest/review/review-queries";
+import type { ReviewRow } from "@/lib/review/review-queries";
 import { SuggestionList } from "./suggestion-list";
 
 /** The queue as a table. With `formId` (editors) each pending row has a checkbox that belongs to

@@ -1,4 +1,4 @@
-import type { Suggestions } from "@/lib/ingest/extract/schema";
+import type { Suggestions } from "@/lib/review/suggestions";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
 
 /** What the extractors suggest, each with the words it came from. Rendered as text (escaped). */

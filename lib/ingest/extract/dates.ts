@@ -1,7 +1,7 @@
 // The date of the event a text reports: an explicit date ("February 21", "6 February 2026",
 // "2026-02-27") or a weekday relative to publication ("late on Thursday"), else the publication day.
 import type { z } from "zod";
-import type { dateSuggestionSchema } from "./schema";
+import type { dateSuggestionSchema } from "../../review/suggestions";
 
 type DateSuggestion = z.infer<typeof dateSuggestionSchema>;
 

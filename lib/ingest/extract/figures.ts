@@ -1,7 +1,7 @@
 // Casualty and damage figures with their qualifiers, as a sentence states them: "at least 133 Afghan
 // fighters", "killing 11 soldiers", "more than 200 wounded", "no casualties". The qualifier is part
 // of the figure and is never dropped; whose dead they were is left null when the text is unclear.
-import type { FigureSuggestion } from "./schema";
+import type { FigureSuggestion } from "../../review/suggestions";
 import { matchActor } from "./actors";
 
 const NUMBER_WORDS: Record<string, number> = {

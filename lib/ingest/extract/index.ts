@@ -4,10 +4,10 @@ import { extractDate } from "./dates";
 import { findPerpetrators } from "./actors";
 import { findFigures, findSpeaker } from "./figures";
 import { findPlaces } from "./places";
-import { suggestionsSchema, type Suggestions } from "./schema";
+import { suggestionsSchema, type Suggestions } from "../../review/suggestions";
 import { splitSentences } from "./sentences";
 
-export { suggestionsSchema, type Suggestions } from "./schema";
+export { suggestionsSchema, type Suggestions } from "../../review/suggestions";
 
 const PRONOUN_SPEAKERS = new Set(["It", "He", "She", "They"]);
 

@@ -5,7 +5,8 @@ import { CACHE_TAGS } from "../../cache-tags";
 import type { ClaimSubject, FeedSource, IncidentType, Qualifier } from "../../db/generated/client";
 import { resolvePlaceName } from "../../geo/resolve-place-name";
 import { stableStringify } from "../hash";
-import type { DbTx, NormalizedItem, UpsertOutcome } from "../types";
+import type { DbTx } from "../../db/create-client";
+import type { NormalizedItem, UpsertOutcome } from "../types";
 import { ucdpItemSchema, UCDP_COUNTRIES, type UcdpEvent } from "./ucdp-schema";
 
 export const UCDP_ACTOR_ID = "ucdp";

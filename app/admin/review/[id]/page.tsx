@@ -5,10 +5,10 @@ import { Suspense } from "react";
 import { ReviewDecisionForm } from "@/components/admin/review/review-decision-form";
 import { SuggestionList } from "@/components/admin/review/suggestion-list";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/access/roles";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { getReviewItem } from "@/lib/ingest/review/review-queries";
+import { getReviewItem } from "@/lib/review/review-queries";
 import { decideItemsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review item" };

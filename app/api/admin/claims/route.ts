@@ -1,4 +1,4 @@
-import { adminApiWrite } from "@/lib/admin/admin-api";
+import { adminApiWrite } from "@/lib/actions/admin-api";
 import { createClaim } from "@/lib/claims/claim-writes";
 import { getDb } from "@/lib/db";
 

@@ -1,4 +1,4 @@
-import { adminApiWrite } from "@/lib/admin/admin-api";
+import { adminApiWrite } from "@/lib/actions/admin-api";
 import { getDb } from "@/lib/db";
 import { createIncident } from "@/lib/incidents/incident-writes";
 

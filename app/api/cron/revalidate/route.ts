@@ -1,7 +1,7 @@
 import type { CacheTag } from "@/lib/cache-tags";
 import { getEnv } from "@/lib/env";
 import { isAuthorizedCronRequest } from "@/lib/ingest/cron-auth";
-import { expireCacheTags } from "@/lib/ingest/refresh-in-app";
+import { expireTags } from "@/lib/expire-tags";
 import { revalidateRequestSchema } from "@/lib/ingest/revalidate-request";
 
 // POST /api/cron/revalidate { tags: [...] } — lets `npm run refresh`, which writes to the database
@@ -19,6 +19,6 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: "invalid body", issues: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`) }, { status: 400, headers: noStore });
   }
   const tags = parsed.data.tags as CacheTag[];
-  expireCacheTags(tags);
+  expireTags(tags);
   return Response.json({ revalidated: tags }, { status: 200, headers: noStore });
 }

@@ -2,7 +2,7 @@
 // Each update runs `updateMany where {id, version}`; zero rows means someone saved first, and the
 // editor gets a conflict naming the fields changed since the version they loaded (values now vs.
 // then, from the audit log's snapshots) and who changed them — never a silent overwrite.
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { WriteRejected, type Conflict, type FieldErrors } from "./write-result";
 
 type Snapshot = Record<string, unknown>;
@@ -59,7 +59,7 @@ export async function rejectIfStale(
 ): Promise<void> {
   if (current.version === seenVersion) return;
   const conflict = await describeConflict(tx, entityType, entityId, seenVersion, current, submitted);
-  throw new WriteRejected({ ok: false, fieldErrors: {}, formError: conflictMessage(conflict), conflict });
+  throw new WriteRejected({ ok: false, kind: "conflict", fieldErrors: {}, formError: conflictMessage(conflict), conflict });
 }
 
 export function conflictMessage(c: Conflict): string {
@@ -82,7 +82,7 @@ export async function recordCorrection(
   entry: { entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire"; entityId: string; incidentId?: string | null; note: string | undefined; userId: string },
 ): Promise<void> {
   if (!entry.note) throw new WriteRejected({
-    ok: false, fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
+    ok: false, kind: "invalid", fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
     formError: "A correction note is required for changes to a published record.",
   });
   await tx.correction.create({

@@ -24,7 +24,12 @@ export type Conflict = {
   changedBy: { name: string; at: string }[];
 };
 
-export type WriteFailure = { ok: false; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+/**
+ * Why a write did not happen: `invalid` input (field errors), a `conflict` with a newer version,
+ * or the record is `not-found`. Callers branch on the kind, never on the message's words.
+ */
+export type FailureKind = "invalid" | "conflict" | "not-found";
+export type WriteFailure = { ok: false; kind: FailureKind; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
 export type WriteSuccess = { ok: true; id: string; version: number; tags: CacheTag[] };
 export type WriteResult = WriteSuccess | WriteFailure;
 
@@ -43,7 +48,12 @@ export type FormState = {
 };
 
 export function fail(fieldErrors: FieldErrors, formError?: string): WriteFailure {
-  return { ok: false, fieldErrors, formError };
+  return { ok: false, kind: "invalid", fieldErrors, formError };
+}
+
+/** The record the write names does not exist (any more). */
+export function notFound(formError: string): WriteFailure {
+  return { ok: false, kind: "not-found", fieldErrors: {}, formError };
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown):

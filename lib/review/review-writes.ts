@@ -1,13 +1,13 @@
 // The review queue's decisions. Each one runs in one transaction with an audit row per item; a bulk
 // decision is all-or-nothing: if any selected item changed or was decided since the reviewer loaded
 // the page, nothing is written and the stale items are named.
-import { WriteRejected, fail, parseInput, type WriteFailure } from "../../admin/write-result";
-import { settle } from "../../admin/versioned";
-import { writeAudit } from "../../audit/write-audit";
-import { assertRole, type Viewer } from "../../auth/authorize";
-import type { Db } from "../../db/create-client";
-import type { ReviewStatus } from "../../db/generated/client";
-import type { DbTx } from "../types";
+import { WriteRejected, fail, parseInput, type WriteFailure } from "../writes/write-result";
+import { settle } from "../writes/versioned";
+import { writeAudit } from "../audit/write-audit";
+import { assertRole, type Viewer } from "../access/authorize";
+import type { Db } from "../db/create-client";
+import type { ReviewStatus } from "../db/generated/client";
+import type { DbTx } from "../db/create-client";
 import { mergeItemsInput, rejectItemsInput } from "./review-input";
 
 export type ReviewResult = { ok: true; ids: string[] } | (WriteFailure & { staleItemIds?: string[] });
@@ -65,6 +65,7 @@ function staleFailure(stale: string[], byId: Map<string, { status: ReviewStatus;
   return {
     ...fail({ itemIds: [`Changed since you loaded the page: ${names.join("; ")}.`] },
       `${stale.length === 1 ? "One selected item" : `${stale.length} selected items`} changed since you loaded the page, so nothing was saved: ${names.join("; ")}. Reload and decide again.`),
+    kind: "conflict",
     staleItemIds: stale,
   };
 }

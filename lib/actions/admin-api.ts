@@ -4,11 +4,11 @@ import "server-only";
 // read with a size cap, so an anonymous caller cannot make the server buffer a 100 MB upload.
 // Then: 400 with field errors, 404 for an unknown record, 409 with the conflict, 201/200 on success.
 // Never cached.
-import { AccessDenied, type Viewer } from "../auth/authorize";
+import { AccessDenied, type Viewer } from "../access/authorize";
 import type { Role } from "../db/generated/client";
-import { requireActionViewer } from "../actions/authorized-action";
-import { expireTags } from "./revalidate";
-import type { WriteResult } from "./write-result";
+import { requireActionViewer } from "./authorized-action";
+import { expireTags } from "../expire-tags";
+import type { WriteResult } from "../writes/write-result";
 
 /** The largest record body the admin API reads (an incident with many citations is ~20 KB). */
 export const ADMIN_API_MAX_BODY_BYTES = 256 * 1024;
@@ -86,9 +86,11 @@ export async function writeResponse(run: () => Promise<WriteResult>, opts: { cre
     opts.onSuccess?.(r);
     return json(opts.created ? 201 : 200, { id: r.id, version: r.version });
   }
-  if (r.conflict) return json(409, { error: "conflict", message: r.formError, conflict: r.conflict });
-  if (Object.keys(r.fieldErrors).length === 0 && /no longer exists/.test(r.formError ?? "")) return json(404, { error: "not_found", message: r.formError });
-  return json(400, { error: "invalid", message: r.formError, fieldErrors: r.fieldErrors });
+  switch (r.kind) {
+    case "conflict": return json(409, { error: "conflict", message: r.formError, conflict: r.conflict });
+    case "not-found": return json(404, { error: "not_found", message: r.formError });
+    case "invalid": return json(400, { error: "invalid", message: r.formError, fieldErrors: r.fieldErrors });
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 // decision names the items with the version the reviewer saw, so a bulk decision is all-or-nothing
 // against exactly what was on screen.
 import { z } from "zod";
-import { plainText, recordId } from "../../admin/fields";
+import { plainText, recordId } from "../writes/fields";
 
 const versionOf = z.preprocess(
   (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),

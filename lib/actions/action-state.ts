@@ -1,8 +1,8 @@
 // Turns a write's result into the state a form keeps (lib/admin/write-result.ts FormState), and
 // access denials into a form error: server actions must never trust the page that posted them.
-import type { FormState, WriteFailure } from "./write-result";
-import { AccessDenied } from "../auth/authorize";
-import type { Refusal } from "../actions/authorized-action";
+import type { FormState, WriteFailure } from "../writes/write-result";
+import { AccessDenied } from "../access/authorize";
+import type { Refusal } from "./authorized-action";
 
 export function failureState(r: WriteFailure, values: Record<string, unknown>): FormState {
   return { fieldErrors: r.fieldErrors, formError: r.formError ?? "Some fields need attention; nothing was saved.", conflict: r.conflict, values };

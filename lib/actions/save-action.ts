@@ -5,8 +5,8 @@ import "server-only";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { failureState, guardAction } from "./action-state";
-import { formDataToObject } from "../actions/form-data";
-import type { FormState, WriteResult } from "./write-result";
+import { formDataToObject } from "./form-data";
+import type { FormState, WriteResult } from "../writes/write-result";
 
 export async function runSave(
   form: FormData, write: (raw: Record<string, unknown>) => Promise<WriteResult>, to: (id: string) => string,

@@ -3,12 +3,12 @@
 // row, `updateMany where {id, version}` so a stale form gets a conflict — without publishing.
 import type { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
-import { assertRole, type Viewer } from "../auth/authorize";
+import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
-import type { DbTx } from "../ingest/types";
+import type { DbTx } from "../db/create-client";
 import { hasChanges, NothingChanged, rejectIfStale, settle } from "./versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "./write-result";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "./write-result";
 
 type Snapshot = Record<string, unknown> & { version: number };
 
@@ -53,7 +53,7 @@ export async function updateRecord<S extends z.ZodType<{ version: number }>>(
   const data = input.data;
   return settle(() => db.$transaction(async (tx) => {
     const before = await spec.snapshot(tx, id);
-    if (!before) return fail({}, "This record no longer exists.");
+    if (!before) return notFound("This record no longer exists.");
     await rejectIfStale(tx, spec.entityType, id, data.version, before, { ...data });
     rejectIfErrors(await spec.check(tx, data, id));
     if ((await spec.update(tx, id, data)) === 0) await rejectIfStale(tx, spec.entityType, id, data.version, (await spec.snapshot(tx, id))!, { ...data });

@@ -1,12 +1,12 @@
 // "Accept → new incident": the incident form opened from a review item starts from the item's
 // suggestions. Only ids that exist are suggested, the date only when the form would accept it;
 // everything else is left for the editor. Nothing is written here.
-import { EARLIEST_DATE } from "../../admin/fields";
-import { assertRole, type Viewer } from "../../auth/authorize";
-import type { Db } from "../../db/create-client";
-import type { PerpetratorBasis, ReviewStatus } from "../../db/generated/client";
-import { today } from "../../dates";
-import { suggestionsSchema, type Suggestions } from "../extract/schema";
+import { EARLIEST_DATE } from "../writes/fields";
+import { assertRole, type Viewer } from "../access/authorize";
+import type { Db } from "../db/create-client";
+import type { PerpetratorBasis, ReviewStatus } from "../db/generated/client";
+import { today } from "../dates";
+import { suggestionsSchema, type Suggestions } from "./suggestions";
 
 /** Field names match the incident form input (lib/incidents/incident-input.ts). */
 export type IncidentPrefill = {

@@ -1,7 +1,7 @@
 // The review queue's view in the URL: status, feed source (slug), publication dates, text, page.
 // Like the public pages, an invalid parameter is dropped and named rather than failing the page.
 import { z } from "zod";
-import { queryDay } from "../../query-day";
+import { queryDay } from "../query-day";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

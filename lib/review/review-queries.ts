@@ -1,9 +1,9 @@
 // Reads of the review queue for signed-in staff (viewer and up). Items are never public, so every
 // read checks the role here, not only in the page.
-import { assertRole, type Viewer } from "../../auth/authorize";
-import type { Db } from "../../db/create-client";
-import type { Prisma } from "../../db/generated/client";
-import { suggestionsSchema, type Suggestions } from "../extract/schema";
+import { assertRole, type Viewer } from "../access/authorize";
+import type { Db } from "../db/create-client";
+import type { Prisma } from "../db/generated/client";
+import { suggestionsSchema, type Suggestions } from "./suggestions";
 import type { ReviewFilters } from "./review-filters";
 
 export const REVIEW_PAGE_SIZE = 25;
