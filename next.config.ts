@@ -11,6 +11,12 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  experimental: {
+    // proxy.ts sees every /admin request and every server action, and Next buffers the body of
+    // each for it: keep that buffer at the size a server action may have (1 MB by default) instead
+    // of 10 MB, so a burst of large anonymous posts cannot make the server hold 10 MB each.
+    proxyClientMaxBodySize: "1mb",
+  },
   // Prisma's generated client and pg load at run time on the server; don't bundle them. undici
   // (the feed fetcher's connection guard, lib/ingest/dial-guard.ts) too: Node loads it as published.
   // Share cards read their fonts from lib/og/fonts at run time; ship the files with those routes.

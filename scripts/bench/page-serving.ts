@@ -6,14 +6,14 @@
 // share card against a static file of the same server in the same run (target: cached pages
 // ≥ 0.7× the static file's requests/s, zero errors), and the server's peak RSS while under load.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "../db/prisma-cli";
 import { seedUrl } from "../db/seed-url";
 import { findFreePort } from "../support/free-port";
 import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-cluster";
-import { startBenchServer } from "./start-server";
+import { groupRss, startBenchServer } from "./start-server";
 
 const run = promisify(execFile);
 const args = z.object({
@@ -24,21 +24,6 @@ const args = z.object({
 }).parse(Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]!]] : acc), [])));
 
 export type LoadResult = { url: string; requests: number; seconds: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; bytes: number };
-
-/** Resident memory of every process in the group `pgid` (the runner, `next start` and its workers), in bytes. */
-function groupRss(pgid: number): number {
-  let total = 0;
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue; // fields[2] = pgrp
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch { /* the process ended meanwhile */ }
-  }
-  return total;
-}
 
 async function load(url: string): Promise<LoadResult> {
   const { stdout } = await run("node_modules/.bin/tsx",

@@ -3,6 +3,7 @@
 // Needs a build. `pid` leads the server's process group (the runner, next and its workers).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { findFreePort } from "../support/free-port";
 
 export async function startBenchServer(opts: { databaseUrl?: string } = {}): Promise<{ base: string; pid: number; stop: () => void }> {
@@ -27,4 +28,19 @@ export async function startBenchServer(opts: { databaseUrl?: string } = {}): Pro
     throw err;
   }
   return { base: `http://127.0.0.1:${port}`, pid: server.pid!, stop };
+}
+
+/** Resident memory of every process in the group `pgid` (the runner, `next start` and its workers), in bytes. */
+export function groupRss(pgid: number): number {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue; // fields[2] = pgrp
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch { /* the process ended meanwhile */ }
+  }
+  return total;
 }
