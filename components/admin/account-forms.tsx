@@ -5,17 +5,17 @@
 import { useActionState } from "react";
 import { changePasswordAction, endSessionAction } from "@/app/admin/account/actions";
 import { changeRoleAction, createUserAction, setUserDisabledAction } from "@/app/admin/users/actions";
-import type { FormState } from "@/lib/auth/form-state";
-import { FormMessage, TextField } from "./form-fields";
+import type { ActionState } from "@/lib/actions/action-state";
+import { FormMessage, TextField, valueOf } from "./form-fields";
 
-const initial: FormState = {};
+const initial: ActionState = {};
 const ROLES = [["VIEWER", "Viewer"], ["EDITOR", "Editor"], ["ADMIN", "Admin"]] as const;
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initial);
   return (
     <form action={action} className="form-stack" noValidate>
-      <FormMessage error={state.error} ok={state.ok} />
+      <FormMessage state={state} invalidBesideFields />
       <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters." errors={state.fieldErrors?.newPassword} />
       <TextField name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={state.fieldErrors?.confirmPassword} />
@@ -29,12 +29,12 @@ export function CreateUserForm() {
   const roleErrors = state.fieldErrors?.role;
   return (
     <form action={action} className="form-stack" noValidate>
-      <FormMessage error={state.error} ok={state.ok} />
-      <TextField name="email" label="E-mail" type="email" autoComplete="off" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <TextField name="name" label="Name" autoComplete="off" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <FormMessage state={state} invalidBesideFields />
+      <TextField name="email" label="E-mail" type="email" autoComplete="off" required defaultValue={valueOf(state, {}, "email")} errors={state.fieldErrors?.email} />
+      <TextField name="name" label="Name" autoComplete="off" required defaultValue={valueOf(state, {}, "name")} errors={state.fieldErrors?.name} />
       <div className="field">
         <label htmlFor="field-role">Role</label>
-        <select id="field-role" name="role" defaultValue={state.values?.role || "VIEWER"} aria-describedby={roleErrors ? "field-role-error" : undefined}>
+        <select id="field-role" name="role" defaultValue={valueOf(state, {}, "role") || "VIEWER"} aria-describedby={roleErrors ? "field-role-error" : undefined}>
           {ROLES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
         {roleErrors ? <p id="field-role-error" className="field-error">{roleErrors.join(" ")}</p> : null}
@@ -45,10 +45,10 @@ export function CreateUserForm() {
   );
 }
 
-function RowMessage({ state }: { state: FormState }) {
-  const text = state.error ?? Object.values(state.fieldErrors ?? {}).flat().join(" ");
-  if (text) return <span role="alert" className="field-error">{text}</span>;
-  return state.ok ? <span role="status" className="muted">{state.ok}</span> : null;
+/** A table row's message, short and inline: the failure (field errors included, joined) or the confirmation. */
+function RowMessage({ state }: { state: ActionState }) {
+  if (state.failure?.message) return <span role="alert" className="field-error">{state.failure.message}</span>;
+  return state.done ? <span role="status" className="muted">{state.done}</span> : null;
 }
 
 export function RoleForm({ userId, role, label }: { userId: string; role: string; label: string }) {

@@ -17,9 +17,9 @@ export function AdminNavLinks({ role, path }: { role: Role | null; path: string 
   return (
     <nav aria-label="Admin" className="admin-nav">
       <ul>
-        {ADMIN_LINKS.filter((l) => hasRole(role, l.role)).map((l) => (
-          <li key={l.href}>
-            <Link href={l.href} prefetch={false} aria-current={isCurrent(l.href, path) ? "page" : undefined}>{l.label}</Link>
+        {ADMIN_LINKS.filter((link) => hasRole(role, link.role)).map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} prefetch={false} aria-current={isCurrent(link.href, path) ? "page" : undefined}>{link.label}</Link>
           </li>
         ))}
       </ul>

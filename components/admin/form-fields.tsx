@@ -1,6 +1,8 @@
 // Labelled form controls for every admin form: each error sits
 // beside its field and is linked with aria-describedby; a conflict names what changed meanwhile.
-import type { Conflict, FormState } from "@/lib/writes/write-result";
+// Every form reads its server action's answer as an ActionState (lib/actions/action-state.ts).
+import type { ActionState } from "@/lib/actions/action-state";
+import type { Conflict } from "@/lib/writes/write-result";
 
 type Base = { name: string; label: string; errors?: string[]; hint?: string; required?: boolean; /** Keeps ids unique with several forms on a page. */ idPrefix?: string };
 
@@ -48,7 +50,7 @@ export function SelectField({ name, label, errors, hint, required, idPrefix, def
       <select id={idOf(name, idPrefix)} name={name} defaultValue={defaultValue ?? ""} required={required}
         aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, hint, errors, idPrefix)}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
       <Extras name={name} hint={hint} errors={errors} idPrefix={idPrefix} />
     </div>
@@ -62,9 +64,9 @@ export function CheckboxList({ name, label, errors, hint, idPrefix, options, sel
     <fieldset className="field checkbox-list" aria-describedby={describedBy(name, hint, errors, idPrefix)} aria-invalid={errors?.length ? true : undefined}>
       <legend>{label}</legend>
       <Extras name={name} hint={hint} errors={errors} idPrefix={idPrefix} />
-      {options.map((o) => (
-        <label key={o.value} className="check">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={chosen.has(o.value)} /> {o.label}
+      {options.map((option) => (
+        <label key={option.value} className="check">
+          <input type="checkbox" name={name} value={option.value} defaultChecked={chosen.has(option.value)} /> {option.label}
         </label>
       ))}
     </fieldset>
@@ -82,14 +84,14 @@ export function Checkbox({ name, label, hint, idPrefix, defaultChecked, errors }
   );
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
 
-/** The form-level error, and for a conflict what another editor changed (their values vs. yours). */
-export function FormProblem({ state }: { state: FormState }) {
-  if (!state.formError && !state.conflict) return null;
+/** A record form's failure, and for a conflict what another editor changed (their values vs. yours). */
+export function FormProblem({ state }: { state: ActionState }) {
+  if (!state.failure) return null;
   return (
     <div role="alert" className="form-error">
-      <p>{state.formError ?? "This record changed while you were editing it; nothing was saved."}</p>
+      <p>{state.failure.message}</p>
       {state.conflict ? <ConflictTable conflict={state.conflict} /> : null}
     </div>
   );
@@ -102,33 +104,40 @@ function ConflictTable({ conflict }: { conflict: Conflict }) {
       <caption className="sr-only">Fields changed by someone else</caption>
       <thead><tr><th scope="col">Field</th><th scope="col">When you opened it</th><th scope="col">Now</th></tr></thead>
       <tbody>
-        {conflict.changes.map((c) => <tr key={c.field}><th scope="row">{c.field}</th><td>{show(c.seen)}</td><td>{show(c.now)}</td></tr>)}
+        {conflict.changes.map((change) => <tr key={change.field}><th scope="row">{change.field}</th><td>{show(change.seen)}</td><td>{show(change.now)}</td></tr>)}
       </tbody>
     </table>
   );
 }
 
 /** Values to show in a form: what the user just sent (after an error), else the record's. */
-export function valueOf(state: FormState, initial: Record<string, unknown>, name: string): string {
-  const v = state.values?.[name] ?? initial[name];
-  return v === null || v === undefined ? "" : Array.isArray(v) ? v.join("\n") : String(v);
+export function valueOf(state: ActionState, initial: Record<string, unknown>, name: string): string {
+  const value = state.values?.[name] ?? initial[name];
+  return value === null || value === undefined ? "" : Array.isArray(value) ? value.join("\n") : String(value);
 }
-export function listOf(state: FormState, initial: Record<string, unknown>, name: string): string[] {
-  const v = state.values?.[name] ?? initial[name];
-  return Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? [v] : [];
+export function listOf(state: ActionState, initial: Record<string, unknown>, name: string): string[] {
+  const value = state.values?.[name] ?? initial[name];
+  return Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? [value] : [];
 }
-export const errorsOf = (state: FormState, name: string) => state.fieldErrors?.[name];
+export const errorsOf = (state: ActionState, name: string) => state.fieldErrors?.[name];
 
 /**
  * React resets a form after its action; uncontrolled selects and checkboxes then fall back to the
  * defaults they were mounted with. Keying the fields on what was sent remounts them with the
  * echoed values, so nothing the user typed or chose is lost on an error.
  */
-export const fieldsKey = (state: FormState) => (state.values ? JSON.stringify(state.values) : "initial");
+export const fieldsKey = (state: ActionState) => (state.values ? JSON.stringify(state.values) : "initial");
 
-/** The form-level message: an error (role=alert) or a confirmation (role=status). */
-export function FormMessage({ error, ok }: { error?: string; ok?: string }) {
-  if (error) return <p role="alert" className="form-error">{error}</p>;
-  if (ok) return <p role="status" className="form-ok">{ok}</p>;
+/**
+ * The form-level message: a failure (role=alert; "busy" as a notice, not an error) or a
+ * confirmation (role=status). `invalidBesideFields`: the form shows an "invalid" failure's field
+ * errors beside its fields only, so its message (the same errors joined) is not repeated on top.
+ */
+export function FormMessage({ state, invalidBesideFields = false }: { state: ActionState; invalidBesideFields?: boolean }) {
+  const { failure } = state;
+  if (failure && !(invalidBesideFields && failure.kind === "invalid")) {
+    return <p role="alert" className={failure.kind === "busy" ? "notice" : "form-error"}>{failure.message}</p>;
+  }
+  if (state.done) return <p role="status" className="form-ok">{state.done}</p>;
   return null;
 }

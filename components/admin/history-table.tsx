@@ -2,7 +2,7 @@
 // and after. Values are rendered as text (escaped by React), never as markup.
 import { changedFields, type AuditEntryRow } from "@/lib/audit/audit-queries";
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "string" ? value : JSON.stringify(value));
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 export function HistoryTable({ entries, caption }: { entries: AuditEntryRow[]; caption: string }) {
@@ -13,20 +13,20 @@ export function HistoryTable({ entries, caption }: { entries: AuditEntryRow[]; c
         <caption>{caption}</caption>
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Changes</th></tr></thead>
         <tbody>
-          {entries.map((e) => {
-            const changes = e.action === "create" ? [] : changedFields(e);
+          {entries.map((entry) => {
+            const changes = entry.action === "create" ? [] : changedFields(entry);
             return (
-              <tr key={e.id} data-audit-action={e.action}>
-                <td className="nowrap">{when(e.at)}</td>
-                <td>{e.userName ?? "system"}{e.userEmail ? <div className="muted small">{e.userEmail}</div> : null}</td>
-                <td>{e.action}</td>
+              <tr key={entry.id} data-audit-action={entry.action}>
+                <td className="nowrap">{when(entry.at)}</td>
+                <td>{entry.userName ?? "system"}{entry.userEmail ? <div className="muted small">{entry.userEmail}</div> : null}</td>
+                <td>{entry.action}</td>
                 <td>
-                  {e.action === "create" ? <span className="muted">created (version 1)</span> : changes.length === 0 ? <span className="muted">—</span> : (
+                  {entry.action === "create" ? <span className="muted">created (version 1)</span> : changes.length === 0 ? <span className="muted">—</span> : (
                     <dl className="facts">
-                      {changes.map((c) => (
-                        <div key={c.field} style={{ display: "contents" }}>
-                          <dt>{c.field}</dt>
-                          <dd><del>{show(c.before)}</del> → <ins>{show(c.after)}</ins></dd>
+                      {changes.map((change) => (
+                        <div key={change.field} style={{ display: "contents" }}>
+                          <dt>{change.field}</dt>
+                          <dd><del>{show(change.before)}</del> → <ins>{show(change.after)}</ins></dd>
                         </div>
                       ))}
                     </dl>

@@ -2,7 +2,7 @@
 import type { SessionRow } from "@/lib/auth/sessions";
 import { EndSessionForm } from "./account-forms";
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+const when = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export function SessionTable({ sessions, caption, showUser }: { sessions: SessionRow[]; caption: string; showUser: boolean }) {
   if (sessions.length === 0) return <p className="empty">No active sessions.</p>;
@@ -18,14 +18,14 @@ export function SessionTable({ sessions, caption, showUser }: { sessions: Sessio
           </tr>
         </thead>
         <tbody>
-          {sessions.map((s) => (
-            <tr key={s.id} data-session-id={s.id}>
-              {showUser ? <td>{s.name} <span className="muted">{s.email}</span></td> : null}
-              <td className="nowrap">{when(s.createdAt)}{s.current ? <span className="badge">this session</span> : null}</td>
-              <td className="nowrap">{when(s.updatedAt)}</td>
-              <td className="nowrap">{when(s.expiresAt)}</td>
-              <td className="small">{s.ipAddress ?? "unknown address"} · {s.userAgent ?? "unknown browser"}</td>
-              <td><EndSessionForm sessionId={s.id} label={`of ${s.email} signed in ${when(s.createdAt)}`} /></td>
+          {sessions.map((session) => (
+            <tr key={session.id} data-session-id={session.id}>
+              {showUser ? <td>{session.name} <span className="muted">{session.email}</span></td> : null}
+              <td className="nowrap">{when(session.createdAt)}{session.current ? <span className="badge">this session</span> : null}</td>
+              <td className="nowrap">{when(session.updatedAt)}</td>
+              <td className="nowrap">{when(session.expiresAt)}</td>
+              <td className="small">{session.ipAddress ?? "unknown address"} · {session.userAgent ?? "unknown browser"}</td>
+              <td><EndSessionForm sessionId={session.id} label={`of ${session.email} signed in ${when(session.createdAt)}`} /></td>
             </tr>
           ))}
         </tbody>

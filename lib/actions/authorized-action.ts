@@ -7,32 +7,37 @@ import "server-only";
 //
 // Server actions can be called by anyone who knows their id, with any arguments, on any page URL:
 // a second argument that is not a FormData, or a form that cannot be read safely, is answered with
-// a refusal state instead of an exception (an exception would be a 500).
+// a refusal (an ActionState) instead of an exception (an exception would be a 500).
 import { redirect } from "next/navigation";
+import { type ActionState, type FormAction, NOTHING_SAVED, refusalState } from "./action-state";
 import { UnsafeFormInput } from "./form-data";
+import { thrownRefusalState } from "./thrown-refusal";
 import { AccessDenied, assertRole, type Viewer } from "../access/authorize";
 import { loginPath } from "../auth/admin-path";
 import { getViewer } from "../auth/viewer";
 import type { Role } from "../db/generated/client";
-
-/** Why an action refused to run (nothing ran); the caller's state type decides how it is shown. */
-export type Refusal = { kind: "forbidden" | "invalid-request"; message: string };
 
 /** The viewer of this request if they hold `atLeast`; otherwise AccessDenied (401 or 403). */
 export async function requireActionViewer(atLeast: Role): Promise<Viewer> {
   return assertRole(await getViewer(), atLeast);
 }
 
+export type AuthorizedActionOptions = {
+  /** Said after a refusal's reason: what did not happen. "Nothing was saved." unless told; "" for nothing. */
+  unchanged?: string;
+};
+
 /**
  * Wraps `handler(viewer, form)` as a server action `(previousState, form) => state`.
- * No session → the login page. Below the role, a malformed call or an unreadable form →
- * `refuse(refusal)`, and nothing runs.
+ * No session → the login page. Below the role, a malformed call or an unreadable form → a
+ * refusal state (lib/actions/action-state.ts refusalState), and nothing runs. A refusal the data
+ * layer throws while the handler runs (./thrown-refusal.ts) becomes the state too.
  */
-export function authorizedAction<State>(
+export function authorizedAction(
   atLeast: Role,
-  refuse: (refusal: Refusal) => State,
-  handler: (viewer: Viewer, form: FormData) => Promise<State>,
-): (previousState: State, form: FormData) => Promise<State> {
+  handler: (viewer: Viewer, form: FormData) => Promise<ActionState>,
+  { unchanged = NOTHING_SAVED }: AuthorizedActionOptions = {},
+): FormAction {
   return async (_previousState, form) => {
     let viewer: Viewer;
     try {
@@ -40,16 +45,16 @@ export function authorizedAction<State>(
     } catch (err) {
       if (!(err instanceof AccessDenied)) throw err;
       if (err.status === 401) redirect(loginPath("/admin"));
-      return refuse({ kind: "forbidden", message: err.message });
+      return refusalState({ kind: "forbidden", message: err.message }, unchanged);
     }
     if (!(form instanceof FormData)) {
-      return refuse({ kind: "invalid-request", message: "The request was not a form submission." });
+      return refusalState({ kind: "invalid-request", message: "The request was not a form submission." }, unchanged);
     }
     try {
       return await handler(viewer, form);
     } catch (err) {
-      if (err instanceof UnsafeFormInput) return refuse({ kind: "invalid-request", message: err.message });
-      throw err;
+      if (err instanceof UnsafeFormInput) return refusalState({ kind: "invalid-request", message: err.message }, unchanged);
+      return thrownRefusalState(err, { unchanged });
     }
   };
 }

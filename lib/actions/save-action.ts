@@ -1,30 +1,25 @@
 import "server-only";
 // The common body of every admin server action: parse the form, run the data-layer write, on
-// success invalidate the cache tags the write names and redirect; on failure return the form
-// state (field errors, form error, conflict, and the user's input so nothing typed is lost).
+// success invalidate the cache tags the write names and redirect; on failure return the action
+// state (field errors, the failure, a conflict, and the user's input so nothing typed is lost).
+// Always called inside authorizedAction, which turns a thrown AccessDenied into the state.
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { failureState, guardAction } from "./action-state";
+import { type ActionState, writeFailureState } from "./action-state";
 import { formDataToObject } from "./form-data";
-import type { FormState, WriteResult } from "../writes/write-result";
+import type { WriteResult } from "../writes/write-result";
 
 export async function runSave(
   form: FormData, write: (raw: Record<string, unknown>) => Promise<WriteResult>, to: (id: string) => string,
-): Promise<FormState> {
+): Promise<ActionState> {
   const raw = formDataToObject(form);
-  let target: string | null = null;
-  const state = await guardAction(async () => {
-    const r = await write(raw);
-    if (!r.ok) return failureState(r, raw);
-    for (const tag of r.tags) updateTag(tag);
-    target = to(r.id);
-    return {};
-  });
-  if (target) redirect(target); // outside the try: redirect() works by throwing
-  return { ...state, attempt: Date.now() };
+  const result = await write(raw);
+  if (!result.ok) return { ...writeFailureState(result, raw), attempt: Date.now() };
+  for (const tag of result.tags) updateTag(tag);
+  redirect(to(result.id));
 }
 
 export const formString = (form: FormData, name: string): string | undefined => {
-  const v = form.get(name);
-  return typeof v === "string" && v ? v : undefined;
+  const value = form.get(name);
+  return typeof value === "string" && value ? value : undefined;
 };

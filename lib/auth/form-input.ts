@@ -1,9 +1,7 @@
-// Shapes shared by the auth forms and their server actions, and the login form's schema.
+// Input of the account forms (sign-in, account, users): the login form's schema, and how their
+// actions read named text fields. What the actions answer is lib/actions/action-state.ts.
 import { z } from "zod";
-import { emailSchema, type FieldErrors } from "./create-user";
-
-/** What a form action returns: field errors beside the fields, or one message for the whole form. */
-export type FormState = { ok?: string; error?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+import { emailSchema } from "./create-user";
 
 export const loginSchema = z.object({
   email: emailSchema,
@@ -14,10 +12,10 @@ export const loginSchema = z.object({
 
 /** Reads named text fields of a form (files and missing fields become undefined). */
 export function formFields(form: FormData, names: string[]): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const n of names) {
-    const v = form.get(n);
-    out[n] = typeof v === "string" ? v : undefined;
+  const fields: Record<string, string | undefined> = {};
+  for (const name of names) {
+    const value = form.get(name);
+    fields[name] = typeof value === "string" ? value : undefined;
   }
-  return out;
+  return fields;
 }

@@ -1,7 +1,8 @@
-// What every admin write returns. Forms (useActionState), server actions and the admin API all
-// read the same shape: field errors beside fields, a form-level error, or a conflict that names
-// what another editor changed since the form was loaded. Access is not a result: AccessDenied is
-// thrown by assertRole and mapped to 401/403 (API) or a form error (actions).
+// What every admin write returns: field errors beside fields, a form-level error, or a conflict
+// that names what another editor changed since the form was loaded. Server actions turn a failure
+// into the forms' ActionState (lib/actions/action-state.ts writeFailureState), the admin API into
+// a 400/404/409 (lib/actions/admin-api.ts). Access is not a result: AccessDenied is thrown by
+// assertRole and mapped to 401/403 (API) or a "forbidden" failure (actions).
 import type { z } from "zod";
 import type { CacheTag } from "../cache-tags";
 
@@ -32,20 +33,6 @@ export type FailureKind = "invalid" | "conflict" | "not-found";
 export type WriteFailure = { ok: false; kind: FailureKind; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
 export type WriteSuccess = { ok: true; id: string; version: number; tags: CacheTag[] };
 export type WriteResult = WriteSuccess | WriteFailure;
-
-/** The state a form keeps between submissions. */
-export type FormState = {
-  fieldErrors?: FieldErrors;
-  formError?: string;
-  conflict?: Conflict;
-  /** The user's input, echoed back so nothing typed is lost on an error. */
-  values?: Record<string, unknown>;
-  /**
-   * Changes with every answer. Forms use it as their `key`: React resets a form after its action,
-   * and a <select> would fall back to its first default; remounting renders the echoed values.
-   */
-  attempt?: number;
-};
 
 export function fail(fieldErrors: FieldErrors, formError?: string): WriteFailure {
   return { ok: false, kind: "invalid", fieldErrors, formError };

@@ -7,8 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { getAuth } from "@/lib/auth/auth";
-import { refusedAuthState, toFormState } from "@/lib/auth/action-errors";
-import { formFields } from "@/lib/auth/form-state";
+import { formFields } from "@/lib/auth/form-input";
 import { changeOwnPassword, endSession, signOutEverywhere } from "@/lib/auth/sessions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
@@ -31,22 +30,17 @@ export async function signOutEverywhereAction(): Promise<void> {
   redirect("/admin/login");
 }
 
-export const endSessionAction = authorizedAction("VIEWER", refusedAuthState, async (viewer, form) => {
-  try {
-    await endSession(getDb(), viewer, { sessionId: String(form.get("sessionId") ?? "") });
-  } catch (err) {
-    return toFormState(err);
-  }
-  refresh();
-  return { ok: "Session ended." };
-});
+// The account forms show a refusal's reason alone (the data layer's, e.g. someone else's session).
+const ACCOUNT_FORM = { unchanged: "" };
 
-export const changePasswordAction = authorizedAction("VIEWER", refusedAuthState, async (viewer, form) => {
-  try {
-    await changeOwnPassword(getDb(), viewer, formFields(form, ["currentPassword", "newPassword", "confirmPassword"]));
-  } catch (err) {
-    return toFormState(err);
-  }
+export const endSessionAction = authorizedAction("VIEWER", async (viewer, form) => {
+  await endSession(getDb(), viewer, { sessionId: String(form.get("sessionId") ?? "") });
   refresh();
-  return { ok: "Password changed. Your other sessions were signed out." };
-});
+  return { done: "Session ended." };
+}, ACCOUNT_FORM);
+
+export const changePasswordAction = authorizedAction("VIEWER", async (viewer, form) => {
+  await changeOwnPassword(getDb(), viewer, formFields(form, ["currentPassword", "newPassword", "confirmPassword"]));
+  refresh();
+  return { done: "Password changed. Your other sessions were signed out." };
+}, ACCOUNT_FORM);

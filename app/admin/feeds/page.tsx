@@ -5,7 +5,7 @@ import { FeedSourceForm } from "@/components/admin/ingest/feed-source-form";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
-import { listFeedSourcesForAdmin } from "@/lib/ingest/feed-admin-queries";
+import { listFeedSourcesForAdmin } from "@/lib/feeds/feed-admin-queries";
 import { formatUtc } from "@/lib/ingest/status-format";
 import { saveFeedSourceAction } from "./actions";
 

@@ -4,12 +4,12 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { getDb } from "@/lib/db";
 import { runAdminRefresh } from "@/lib/ingest/admin-refresh";
 
-export type RefreshActionState = { ok?: string; error?: string; busy?: boolean };
-
-export const runRefreshAction = authorizedAction<RefreshActionState>("ADMIN", (refusal) => ({ error: `${refusal.message} Nothing was started.` }), async (viewer) => {
+export const runRefreshAction = authorizedAction("ADMIN", async (viewer) => {
   const { result, tags } = await runAdminRefresh(getDb(), viewer);
-  if (!result.ok) return { busy: true, error: "A refresh is already running (started by the schedule, the command line or another admin). Nothing was started; its result will appear below when it ends." };
+  if (!result.ok) {
+    return { failure: { kind: "busy", message: "A refresh is already running (started by the schedule, the command line or another admin). Nothing was started; its result will appear below when it ends." } };
+  }
   for (const tag of tags) updateTag(tag);
-  const s = result.summary;
-  return { ok: `Refresh finished: ${s.status.toLowerCase()}${s.stoppedEarly ? " (stopped at its time limit; the next run resumes)" : ""}. ${s.totals.created} new, ${s.totals.updated} updated, ${s.totals.rejected} rejected.${s.error ? ` Error: ${s.error}` : ""}` };
-});
+  const summary = result.summary;
+  return { done: `Refresh finished: ${summary.status.toLowerCase()}${summary.stoppedEarly ? " (stopped at its time limit; the next run resumes)" : ""}. ${summary.totals.created} new, ${summary.totals.updated} updated, ${summary.totals.rejected} rejected.${summary.error ? ` Error: ${summary.error}` : ""}` };
+}, { unchanged: "Nothing was started." });

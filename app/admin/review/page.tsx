@@ -31,7 +31,7 @@ async function Queue({ searchParams }: { searchParams: Promise<SearchParams> }) 
   const pending = page.rows.filter((r) => r.status === "PENDING");
   return (
     <>
-      <ReviewFiltersForm f={filters} sources={sources} />
+      <ReviewFiltersForm filters={filters} sources={sources} />
       {invalid.length ? <p className="notice" role="status">Ignored: {invalid.map((i) => `${i.param} (${i.message})`).join("; ")}.</p> : null}
       <p aria-live="polite">{page.total === 1 ? "1 item" : `${page.total} items`}{page.total > page.pageSize ? `, page ${page.page} of ${pages}` : ""}.</p>
       {page.rows.length === 0 ? <p className="empty">No item matches these filters. New material arrives with each refresh run.</p> : (

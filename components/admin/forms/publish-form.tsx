@@ -2,21 +2,21 @@
 // Publish or withdraw a record. Publishing checks the record's rules (sources, quote) on the server;
 // withdrawing a public record asks why. Carries the version the page was loaded with.
 import { useActionState } from "react";
-import type { FormState } from "@/lib/writes/write-result";
+import type { FormAction } from "@/lib/actions/action-state";
 import { FormProblem, errorsOf } from "../form-fields";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   id: string; version: number; published: boolean; what: string;
 };
 
 export function PublishForm({ action, id, version, published, what }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const problems = Object.entries(state.fieldErrors ?? {}).filter(([k]) => k !== "correctionNote");
+  const problems = Object.entries(state.fieldErrors ?? {}).filter(([field]) => field !== "correctionNote");
   return (
     <form key={state.attempt ?? 0} action={formAction} className="form-stack" aria-label={published ? `Withdraw ${what}` : `Publish ${what}`}>
       <FormProblem state={state} />
-      {problems.length ? <ul className="field-error">{problems.map(([k, msgs]) => <li key={k}>{msgs.join(" ")}</li>)}</ul> : null}
+      {problems.length ? <ul className="field-error">{problems.map(([field, messages]) => <li key={field}>{messages.join(" ")}</li>)}</ul> : null}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={String(version)} />
       <input type="hidden" name="publish" value={published ? "false" : "true"} />

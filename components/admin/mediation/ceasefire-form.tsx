@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/writes/write-result";
+import type { FormAction } from "@/lib/actions/action-state";
 import { Checkbox, CheckboxList, FormProblem, SelectField, TextArea, TextField, errorsOf, listOf, valueOf, fieldsKey } from "../form-fields";
 
 type Option = { value: string; label: string };
@@ -8,7 +8,7 @@ const ENDS: Option[] = [{ value: "EXPIRED", label: "Expired" }, { value: "BROKEN
 const CITATION_ROWS = 3;
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   ceasefire: Record<string, unknown> | null;
   actors: Option[]; documents: Option[]; tracks: Option[];
 };
@@ -40,11 +40,11 @@ export function CeasefireForm({ action, ceasefire, actors, documents, tracks }: 
       <fieldset className="field" aria-describedby={errorsOf(state, "citations") ? "f-citations-error" : undefined}>
         <legend>Citations</legend>
         {errorsOf(state, "citations") ? <p id="f-citations-error" className="field-error">{errorsOf(state, "citations")!.join(" ")}</p> : null}
-        {Array.from({ length: rows }, (_, n) => (
-          <div key={n} className="citation-row">
-            <SelectField name={`citations.${n}.documentId`} label={`Document ${n + 1}`} empty="None" options={documents}
-              defaultValue={cites[n]?.documentId ?? ""} errors={errorsOf(state, `citations.${n}.documentId`)} />
-            <TextArea name={`citations.${n}.quote`} label={`Quote ${n + 1}`} rows={2} defaultValue={cites[n]?.quote ?? ""} errors={errorsOf(state, `citations.${n}.quote`)} />
+        {Array.from({ length: rows }, (_, index) => (
+          <div key={index} className="citation-row">
+            <SelectField name={`citations.${index}.documentId`} label={`Document ${index + 1}`} empty="None" options={documents}
+              defaultValue={cites[index]?.documentId ?? ""} errors={errorsOf(state, `citations.${index}.documentId`)} />
+            <TextArea name={`citations.${index}.quote`} label={`Quote ${index + 1}`} rows={2} defaultValue={cites[index]?.quote ?? ""} errors={errorsOf(state, `citations.${index}.quote`)} />
           </div>
         ))}
       </fieldset>

@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/writes/write-result";
+import type { FormAction } from "@/lib/actions/action-state";
 import { MEDIATION_STATUS_LABELS } from "@/lib/vocabulary";
 import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf, fieldsKey } from "../form-fields";
 
@@ -14,7 +14,7 @@ const PRECISIONS: Option[] = [{ value: "DAY", label: "Day" }, { value: "WEEK", l
 const STATUSES: Option[] = Object.entries(MEDIATION_STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   trackId: string;
   trackPublished: boolean;
   event: Record<string, unknown> | null;

@@ -1,11 +1,11 @@
 "use client";
 import { Fragment, useActionState } from "react";
-import type { FormState } from "@/lib/writes/write-result";
+import type { FormAction } from "@/lib/actions/action-state";
 import { CheckboxList, Checkbox, FormProblem, TextArea, TextField, errorsOf, listOf, valueOf, fieldsKey } from "../form-fields";
 
 type Option = { value: string; label: string };
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
   track: Record<string, unknown> | null;
   actors: Option[];
 };

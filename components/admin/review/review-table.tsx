@@ -16,23 +16,23 @@ export function ReviewTable({ rows, formId }: { rows: ReviewRow[]; formId?: stri
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
+          {rows.map((row) => (
+            <tr key={row.id}>
               {formId ? (
-                <td>{r.status === "PENDING" ? <input type="checkbox" name="itemIds" value={r.id} form={formId} aria-label={`Select “${r.title}”`} /> : null}</td>
+                <td>{row.status === "PENDING" ? <input type="checkbox" name="itemIds" value={row.id} form={formId} aria-label={`Select “${row.title}”`} /> : null}</td>
               ) : null}
               <td>
-                <Link href={`/admin/review/${r.id}`}>{r.title}</Link>
-                {r.excerpt ? <p className="muted small">{r.excerpt}{r.excerpt.length >= 280 ? "…" : ""}</p> : null}
-                {formId && r.status === "PENDING" ? <p className="small"><Link href={`/admin/incidents/new?fromItem=${r.id}`}>Accept → new incident</Link></p> : null}
+                <Link href={`/admin/review/${row.id}`}>{row.title}</Link>
+                {row.excerpt ? <p className="muted small">{row.excerpt}{row.excerpt.length >= 280 ? "…" : ""}</p> : null}
+                {formId && row.status === "PENDING" ? <p className="small"><Link href={`/admin/incidents/new?fromItem=${row.id}`}>Accept → new incident</Link></p> : null}
               </td>
-              <td>{r.source.name}</td>
-              <td className="nowrap">{r.publishedAt?.slice(0, 10) ?? "—"}</td>
-              <td><SuggestionList s={r.suggestions} compact /></td>
+              <td>{row.source.name}</td>
+              <td className="nowrap">{row.publishedAt?.slice(0, 10) ?? "—"}</td>
+              <td><SuggestionList suggestions={row.suggestions} compact /></td>
               <td>
-                {r.status.toLowerCase()}
-                {r.decisionReason ? <p className="small muted">Reason: {r.decisionReason}</p> : null}
-                {r.incidentId ? <p className="small"><Link href={`/incidents/${r.incidentId}`}>{r.incidentId}</Link></p> : null}
+                {row.status.toLowerCase()}
+                {row.decisionReason ? <p className="small muted">Reason: {row.decisionReason}</p> : null}
+                {row.incidentId ? <p className="small"><Link href={`/incidents/${row.incidentId}`}>{row.incidentId}</Link></p> : null}
               </td>
             </tr>
           ))}

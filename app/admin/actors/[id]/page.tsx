@@ -27,7 +27,7 @@ async function EditActor({ params, searchParams }: Props) {
   return (
     <>
       <h1>{String(record.name ?? record.title)}</h1>
-      <FormMessage ok={saved ? "Saved." : undefined} />
+      <FormMessage state={{ done: saved ? "Saved." : undefined }} />
       <p>version {record.version} · <Link href={`/admin/actors/${id}/history`}>history</Link></p>
       <ActorForm key={record.version} action={saveActorAction} record={record} {...opts} />
     </>

@@ -29,7 +29,7 @@ async function EditClaim({ params, searchParams }: Props) {
   return (
     <>
       <h1>Claim</h1>
-      <FormMessage ok={typeof saved === "string" ? SAVED[saved] : undefined} />
+      <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
       <p>
         {claim.published ? "Published" : <span className="badge">draft</span>} · version {claim.version}
         {claim.incidentId ? <> · <Link href={`/admin/incidents/${claim.incidentId}`}>its incident</Link></> : null}

@@ -27,7 +27,7 @@ async function EditDocument({ params, searchParams }: Props) {
   return (
     <>
       <h1>{String(record.name ?? record.title)}</h1>
-      <FormMessage ok={saved ? "Saved." : undefined} />
+      <FormMessage state={{ done: saved ? "Saved." : undefined }} />
       <p>version {record.version} · <Link href={`/admin/documents/${id}/history`}>history</Link></p>
       <DocumentForm key={record.version} action={saveDocumentAction} record={record} {...opts} />
     </>

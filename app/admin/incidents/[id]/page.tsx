@@ -31,7 +31,7 @@ async function EditIncident({ params, searchParams }: Props) {
   return (
     <>
       <h1>{incident.title}</h1>
-      <FormMessage ok={typeof saved === "string" ? SAVED[saved] : undefined} />
+      <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
       <p>
         {incident.published ? <>Published — <Link href={`/incidents/${id}`}>public page</Link></> : <span className="badge">draft</span>}
         {" · "}version {incident.version} · <Link href={`/admin/incidents/${id}/history`}>history</Link>

@@ -26,7 +26,7 @@ async function EditPlace({ params, searchParams }: Props) {
   return (
     <>
       <h1>{String(record.name ?? record.title)}</h1>
-      <FormMessage ok={saved ? "Saved." : undefined} />
+      <FormMessage state={{ done: saved ? "Saved." : undefined }} />
       <p>version {record.version} · <Link href={`/admin/places/${id}/history`}>history</Link></p>
       <PlaceForm key={record.version} action={savePlaceAction} record={record} {...opts} />
     </>

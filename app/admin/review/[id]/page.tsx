@@ -38,7 +38,7 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
       </dl>
       {canDecide ? <p><Link className="button" href={`/admin/incidents/new?fromItem=${item.id}`}>Accept → new incident</Link></p> : null}
       <h2>Suggestions</h2>
-      {item.suggestions ? <SuggestionList s={item.suggestions} /> : item.suggestionsJson ? <pre className="raw-text">{item.suggestionsJson}</pre> : <p className="muted">No suggestions.</p>}
+      {item.suggestions ? <SuggestionList suggestions={item.suggestions} /> : item.suggestionsJson ? <pre className="raw-text">{item.suggestionsJson}</pre> : <p className="muted">No suggestions.</p>}
       <h2>Text</h2>
       {item.body ? <pre className="raw-text">{item.body}</pre> : <p className="muted">The feed gave no text.</p>}
       <details>

@@ -26,7 +26,7 @@ async function EditSource({ params, searchParams }: Props) {
   return (
     <>
       <h1>{String(record.name ?? record.title)}</h1>
-      <FormMessage ok={saved ? "Saved." : undefined} />
+      <FormMessage state={{ done: saved ? "Saved." : undefined }} />
       <p>version {record.version} · <Link href={`/admin/sources/${id}/history`}>history</Link></p>
       <SourceForm key={record.version} action={saveSourceAction} record={record} {...opts} />
     </>
