@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "1mb",
   },
   // Prisma's generated client and pg load at run time on the server; don't bundle them. undici
-  // (the feed fetcher's connection guard, lib/ingest/dial-guard.ts) too: Node loads it as published.
+  // (the feed fetcher's connection guard, lib/ingest/http/dial-guard.ts) too: Node loads it as published.
   // Share cards read their fonts from lib/og/fonts at run time; ship the files with those routes.
   outputFileTracingIncludes: { "/cards/**": ["./lib/og/fonts/*.ttf"] },
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite", "undici"],

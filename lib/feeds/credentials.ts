@@ -1,10 +1,12 @@
 // The environment variables each kind of source may read as its credential. FeedSource.credentialEnv
 // is set by admins; if any name were accepted, a feed pointed at someone else's server could be
 // made to send BETTER_AUTH_SECRET or DATABASE_URL as its "API key". So the names are declared here
-// per adapter (each adapter exposes its list as `credentials`), and the form schema, the data-layer
-// write and the adapters at run time all refuse any other name. Kept free of adapter code so the
-// form schema can import it.
-import type { FeedKind } from "../../db/generated/client";
+// per kind of source (each adapter in lib/ingest/sources/ exposes its list as `credentials`), and
+// the form schema, the data-layer write and the adapters at run time all refuse any other name.
+// It is the rule on a FeedSource column, so it lives with the feed settings, free of adapter code:
+// the form schema and the write use it without importing the refresh job (lib/ingest imports
+// lib/feeds, never the reverse).
+import type { FeedKind } from "../db/generated/client";
 
 export const SOURCE_CREDENTIALS = {
   UCDP: ["UCDP_API_TOKEN"],

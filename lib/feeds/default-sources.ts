@@ -1,5 +1,8 @@
 // The sources a fresh installation starts with. `ensureDefaultSources` only adds missing slugs:
-// an admin's changes to a row (URL, enabled, config) are never undone.
+// an admin's changes to a row (URL, enabled, config) are never undone. Kept with the feed settings
+// rather than the refresh job that calls it at the start of every run: these are the FeedSource
+// rows admins then edit, their credential names must pass credentials.ts like an admin's, and the
+// job only asks for them to exist.
 import type { FeedKind, Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/create-client";
 

@@ -2,14 +2,14 @@
 // are never stored: only the NAME of the environment variable that holds them.
 import { z } from "zod";
 import { flag, recordId } from "../writes/fields";
-import { DECLARED_CREDENTIALS, UNDECLARED_CREDENTIAL_MESSAGE } from "./sources/credentials";
+import { DECLARED_CREDENTIALS, UNDECLARED_CREDENTIAL_MESSAGE } from "./credentials";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 export const feedUrl = z.string({ error: "URL is required." }).trim().min(1, "URL is required.").max(2000, "At most 2000 characters.")
   .pipe(z.url({ protocol: /^https?$/, error: "Must be an http:// or https:// URL." }));
 
-// Only names some adapter declares (sources/credentials.ts): any other variable of the server
+// Only names some adapter declares (credentials.ts): any other variable of the server
 // (BETTER_AUTH_SECRET, DATABASE_URL…) would be sent to the feed's URL. The write then checks the
 // name against the source's own kind, which this schema does not know.
 export const credentialEnvName = z.preprocess(blankToNull, z.string().trim().max(100, "At most 100 characters.")

@@ -12,7 +12,7 @@ import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "../db/create-client";
 import { feedSourceInput } from "./feed-input";
-import { credentialRefusal } from "./sources/credentials";
+import { credentialRefusal } from "./credentials";
 
 const EDITABLE = ["url", "credentialEnv", "enabled"] as const;
 

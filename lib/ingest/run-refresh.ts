@@ -21,13 +21,13 @@ import type { Db } from "../db/create-client";
 import type { RunStatus, RunTrigger } from "../db/generated/client";
 import { getEnv } from "../env";
 import { rebuildAttackRollups } from "../incidents/rollup-queries";
-import { ensureDefaultSources } from "./default-sources";
+import { ensureDefaultSources } from "../feeds/default-sources";
 import { finishRun, recordSkippedSource, emptyCounts, type SourceCounts } from "./record-run";
 import { acquireRunLock, MAX_BUDGET_MS } from "./run-lock";
 import { decideRunStatus, missingCredentials, type SourceState } from "./run-outcome";
 import { describeError, runSource } from "./run-source";
 import { getAdapter } from "./sources";
-import { credentialRefusal } from "./sources/credentials";
+import { credentialRefusal } from "../feeds/credentials";
 
 export type { SourceState };
 

@@ -44,7 +44,7 @@ export type UpsertOutcome = {
 
 export interface SourceAdapter {
   readonly kind: FeedKind;
-  /** The only environment variables this adapter may read as credentials (sources/credentials.ts). */
+  /** The only environment variables this adapter may read as credentials (lib/feeds/credentials.ts). */
   readonly credentials: readonly string[];
   /** Fetch, parse and normalize one page. Throws `SourceError` when the whole source fails. */
   fetchPage(source: FeedSource, cursor: Cursor | null, ctx: AdapterContext): Promise<SourcePage>;

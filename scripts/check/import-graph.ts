@@ -42,7 +42,7 @@ export function moduleGraph(dirs = ["lib"]): Map<string, string[]> {
   return graph;
 }
 
-/** "lib/ingest/review/x.ts" → "lib/ingest" (the first folder under lib/). */
+/** "lib/ingest/sources/x.ts" → "lib/ingest" (the first folder under lib/). */
 const folderOf = (file: string) => path.relative(root, file).split(path.sep).slice(0, 2).join("/");
 
 /** Folder → folder edges inside lib/, each with one import that makes it (for the report). */

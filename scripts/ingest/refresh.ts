@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { CACHE_TAGS, type CacheTag } from "../../lib/cache-tags";
 import { createDb } from "../../lib/db/create-client";
 import { parseEnv, type Env } from "../../lib/env";
-import { revalidateRequestSchema } from "../../lib/ingest/revalidate-request";
+import { revalidateRequestSchema } from "../../lib/cron/revalidate-request";
 import { MAX_BUDGET_MS } from "../../lib/ingest/run-lock";
 import { runRefresh, type RefreshSummary } from "../../lib/ingest/run-refresh";
 import { formatDuration } from "../../lib/ingest/status-format";

@@ -2,7 +2,7 @@
 // refresh-server.ts), with the real adapters fetching from a local replay server.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { DEFAULT_SOURCES } from "../../lib/ingest/default-sources";
+import { DEFAULT_SOURCES } from "../../lib/feeds/default-sources";
 import { body, delay, generate, startReplayServer, type ReplayServer } from "../../scripts/support/replay-server";
 import { NEWS_ITEMS, rssFeed, ucdpPage } from "../fixtures/refresh/feeds";
 import { attacksInPakistan } from "./fixtures";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AccessDenied } from "@/lib/access/authorize";
 import { runAdminRefresh } from "@/lib/ingest/admin-refresh";
-import { listFeedSourcesForAdmin } from "@/lib/ingest/feed-admin-queries";
-import { updateFeedSource } from "@/lib/ingest/feed-writes";
+import { listFeedSourcesForAdmin } from "@/lib/feeds/feed-admin-queries";
+import { updateFeedSource } from "@/lib/feeds/feed-writes";
 import { createFeedSource } from "../fixtures/review/items";
 import { isolatedDatabases } from "../setup/isolated-databases";
 

@@ -1,6 +1,6 @@
 // RSS/Atom, ReliefWeb and ACLED adapters end to end: replay server → review-queue rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SOURCES, ensureDefaultSources } from "@/lib/ingest/default-sources";
+import { DEFAULT_SOURCES, ensureDefaultSources } from "@/lib/feeds/default-sources";
 import { byQuery, fixture, startReplayServer, type ReplayServer } from "@/scripts/support/replay-server";
 import { isolatedDatabases } from "../setup/isolated-databases";
 import type { Db } from "@/lib/db/create-client";

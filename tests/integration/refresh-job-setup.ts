@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/create-client";
 import type { FeedKind } from "@/lib/db/generated/client";
-import { ensureDefaultSources } from "@/lib/ingest/default-sources";
+import { ensureDefaultSources } from "@/lib/feeds/default-sources";
 import { applyMigrations } from "../../scripts/db/prisma-cli";
 import { createIsolatedDatabase } from "../setup/isolated-databases";
 

@@ -1,7 +1,7 @@
 // Which addresses a feed may connect to, and the FEED_ALLOWED_PRIVATE_HOSTS allowance.
 import { describe, expect, it } from "vitest";
-import { refusedAddressReason } from "@/lib/ingest/address-policy";
-import { isAllowedPrivateHost } from "@/lib/ingest/dial-guard";
+import { refusedAddressReason } from "@/lib/ingest/http/address-policy";
+import { isAllowedPrivateHost } from "@/lib/ingest/http/dial-guard";
 import { allowedPrivateHostsSchema, parseEnv } from "@/lib/env";
 
 describe("refusedAddressReason", () => {

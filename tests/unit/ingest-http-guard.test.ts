@@ -2,8 +2,8 @@
 // request, on every redirect hop and at connect time; a local server counts what reaches it.
 import type { LookupAddress } from "node:dns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { HostResolver } from "@/lib/ingest/dial-guard";
-import { fetchSource, type FetchOptions } from "@/lib/ingest/http";
+import type { HostResolver } from "@/lib/ingest/http/dial-guard";
+import { fetchSource, type FetchOptions } from "@/lib/ingest/http/fetch-source";
 import { SourceError } from "@/lib/ingest/types";
 import { fixture, redirect, startReplayServer, type ReplayServer } from "@/scripts/support/replay-server";
 

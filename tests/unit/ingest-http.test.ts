@@ -1,6 +1,6 @@
 // The fetch helper against a real local server that misbehaves on purpose.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchSource, parseRetryAfter, type FetchOptions } from "@/lib/ingest/http";
+import { fetchSource, parseRetryAfter, type FetchOptions } from "@/lib/ingest/http/fetch-source";
 import { SourceError } from "@/lib/ingest/types";
 import {
   body, delay, failTimes, fixture, huge, redirect, startReplayServer, tooManyRequests, truncated, type ReplayServer,

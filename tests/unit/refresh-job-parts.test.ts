@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAuthorizedCronRequest } from "@/lib/ingest/cron-auth";
-import { revalidateRequestSchema } from "@/lib/ingest/revalidate-request";
+import { isAuthorizedCronRequest } from "@/lib/cron/cron-auth";
+import { revalidateRequestSchema } from "@/lib/cron/revalidate-request";
 import { decideRunStatus, missingCredentials } from "@/lib/ingest/run-outcome";
 import { formatAge, formatDuration } from "@/lib/ingest/status-format";
 

@@ -8,7 +8,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { isIP, type LookupFunction } from "node:net";
 import { Agent } from "undici";
 import { refusedAddressReason } from "./address-policy";
-import { SourceError } from "./types";
+import { SourceError } from "../types";
 
 /** Resolves a host name to all its addresses (injectable so tests need no DNS). */
 export type HostResolver = (hostname: string) => Promise<LookupAddress[]>;

@@ -2,9 +2,12 @@
 // reason the refresh job records: status after retries, timeout, wrong content type, a body that
 // is too large or cut short, a redirect that leaves the source's host, or an address that is not
 // public (dial-guard.ts, checked before every request and redirect hop and again at connect time).
+// A folder of the refresh job's rather than a lib/ folder of its own: only the adapters use it,
+// its failures are the job's SourceError, and its policy (the source's own host, the feeds'
+// private-host allowance) is about feed URLs that admins set.
 import { fetch, type Response } from "undici";
 import { createDialGuard, findAddressRefusal, type DialGuard, type HostResolver } from "./dial-guard";
-import { SourceError } from "./types";
+import { SourceError } from "../types";
 
 export type ExpectedFormat = "xml" | "json";
 

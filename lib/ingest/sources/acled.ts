@@ -4,11 +4,11 @@
 import { z } from "zod";
 import { extractSuggestions } from "../extract";
 import { hashContent } from "../hash";
-import { fetchSource } from "../http";
+import { fetchSource } from "../http/fetch-source";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { readConfig, requireCredential, requestPolicy } from "./common";
-import { SOURCE_CREDENTIALS } from "./credentials";
+import { SOURCE_CREDENTIALS } from "../../feeds/credentials";
 
 export const ACLED_ATTRIBUTION = "Armed Conflict Location & Event Data (ACLED), acleddata.com — for internal comparison only, not for republication";
 

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import type { FeedSource } from "../../db/generated/client";
 import { allowedPrivateHostsSchema } from "../../env";
-import type { FetchOptions } from "../http";
+import type { FetchOptions } from "../http/fetch-source";
 import { SourceError, type AdapterContext } from "../types";
-import { credentialRefusal } from "./credentials";
+import { credentialRefusal } from "../../feeds/credentials";
 
 export const sourceConfigSchema = z.looseObject({
   timeoutMs: z.number().int().min(100).max(120_000).optional(),

@@ -4,12 +4,12 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
 import { extractSuggestions } from "../extract";
 import { hashContent } from "../hash";
-import { fetchSource } from "../http";
+import { fetchSource } from "../http/fetch-source";
 import { assessRelevance } from "../relevance";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { requestPolicy } from "./common";
-import { SOURCE_CREDENTIALS } from "./credentials";
+import { SOURCE_CREDENTIALS } from "../../feeds/credentials";
 import { htmlToText, parseDate, textOf, toArray } from "./text";
 
 const parser = new XMLParser({

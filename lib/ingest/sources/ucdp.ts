@@ -3,10 +3,10 @@
 // Events become incidents with claims attributed to UCDP as an independent counter (ucdp-upsert.ts).
 import { z } from "zod";
 import { hashContent } from "../hash";
-import { fetchSource } from "../http";
+import { fetchSource } from "../http/fetch-source";
 import { SourceError, type NormalizedItem, type Rejection, type SourceAdapter, type SourcePage } from "../types";
 import { assertSameHost, readConfig, requireCredential, requestPolicy } from "./common";
-import { SOURCE_CREDENTIALS } from "./credentials";
+import { SOURCE_CREDENTIALS } from "../../feeds/credentials";
 import { ucdpEventSchema, UCDP_COUNTRIES, type UcdpItem } from "./ucdp-schema";
 import { upsertUcdpEvent } from "./ucdp-upsert";
 
