@@ -1,14 +1,16 @@
 // Every admin write to a claim. A changed figure is normally a new claim that revises the old one
 // (both kept, dated); an edit in place is for the editor's own mistakes. Either way, once the
 // public has seen the claim, the change carries a dated correction note.
-import { checkRefs, hasChanges, recordCorrection, rejectIfStale, settle, NothingChanged } from "../writes/versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "../writes/write-result";
+import { checkRefs, recordCorrection, settle } from "../writes/versioned";
+import { setPublishedVersioned, type PublishSwitch } from "../writes/versioned-publish";
+import { updateVersioned } from "../writes/versioned-update";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "../db/create-client";
-import { publishInput as publishInputSchema } from "../incidents/incident-input";
+import { publishInput } from "../incidents/incident-input";
 import { claimCreateInput, claimUpdateInput, type ClaimUpdateInput } from "./claim-input";
 import { snapshotClaim, type ClaimSnapshot } from "./claim-snapshot";
 
@@ -85,62 +87,38 @@ export async function createClaim(db: Db, viewer: Viewer | null, raw: unknown): 
 }
 
 
-export async function updateClaim(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(claimUpdateInput, raw);
-  if (!input.ok) return input;
-  const c = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotClaim(tx, id);
-    if (!before) return notFound("This claim no longer exists.");
-    await rejectIfStale(tx, "Claim", id, c.version, before, { ...c });
-    await checkClaimRefs(tx, c);
-    if (before.published) {
-      const problems = publishProblems({ claimantId: c.claimantId, documentId: c.documentId, quote: c.quote ?? "" });
-      if (Object.keys(problems).length) throw new WriteRejected(fail(problems, PUBLISH_FORM_ERROR));
-      if (before.revisesId) {
-        const older = await tx.claim.findUnique({ where: { id: before.revisesId } });
-        if (older && (older.claimantId !== c.claimantId || older.subject !== c.subject || older.metric !== c.metric)) {
-          throw new WriteRejected(fail({ claimantId: ["A revision keeps the claimant, subject and metric of the claim it revises."] }));
-        }
-      }
-    }
-    const { count } = await tx.claim.updateMany({ where: { id, version: c.version }, data: { ...columns(c), version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "Claim", id, c.version, (await snapshotClaim(tx, id))!, { ...c });
-    const after = (await snapshotClaim(tx, id))!;
-    if (!hasChanges(before, after)) throw new NothingChanged();
-    if (before.published) await recordCorrection(tx, { entityType: "Claim", entityId: id, incidentId: after.incidentId, note: c.correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: "update", entityType: "Claim", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version: c.version, tags: [] };
-    throw err;
-  });
+/** A public claim stays publishable, and a public revision keeps what makes it a revision. */
+async function checkPublicEdit(tx: DbTx, c: ClaimValues, before: ClaimSnapshot) {
+  const problems = publishProblems({ claimantId: c.claimantId, documentId: c.documentId, quote: c.quote ?? "" });
+  if (Object.keys(problems).length) throw new WriteRejected(fail(problems, PUBLISH_FORM_ERROR));
+  if (!before.revisesId) return;
+  const older = await tx.claim.findUnique({ where: { id: before.revisesId } });
+  if (older && (older.claimantId !== c.claimantId || older.subject !== c.subject || older.metric !== c.metric)) {
+    throw new WriteRejected(fail({ claimantId: ["A revision keeps the claimant, subject and metric of the claim it revises."] }));
+  }
 }
 
-async function setPublished(db: Db, viewer: Viewer | null, id: string, raw: unknown, published: boolean): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(publishInputSchema, raw);
-  if (!input.ok) return input;
-  const { version, correctionNote } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotClaim(tx, id);
-    if (!before) return notFound("This claim no longer exists.");
-    await rejectIfStale(tx, "Claim", id, version, before, before);
-    if (before.published === published) return fail({}, published ? "This claim is already published." : "This claim is already a draft.");
-    if (published) {
-      const problems = publishProblems(before);
-      if (Object.keys(problems).length) return fail(problems, PUBLISH_FORM_ERROR);
-    }
-    const { count } = await tx.claim.updateMany({ where: { id, version }, data: { published, version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "Claim", id, version, (await snapshotClaim(tx, id))!, before);
-    const after = (await snapshotClaim(tx, id))!;
-    if (!published) await recordCorrection(tx, { entityType: "Claim", entityId: id, incidentId: after.incidentId, note: correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: published ? "publish" : "unpublish", entityType: "Claim", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  }));
-}
+export const updateClaim = (db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> =>
+  updateVersioned(db, viewer, claimUpdateInput, id, raw, {
+    entityType: "Claim", missing: "This claim no longer exists.", snapshot: snapshotClaim, tags: TAGS,
+    check: async (tx, c, before) => {
+      await checkClaimRefs(tx, c);
+      if (before.published) await checkPublicEdit(tx, c, before);
+    },
+    update: async (tx, c) => (await tx.claim.updateMany({ where: { id, version: c.version }, data: { ...columns(c), version: { increment: 1 } } })).count,
+    correction: (_tx, before, after) => (before.published ? { entityType: "Claim", entityId: id, incidentId: after.incidentId } : null),
+  });
+
+const PUBLISH_SWITCH: PublishSwitch<ClaimSnapshot> = {
+  entityType: "Claim", input: publishInput, noun: "claim", snapshot: snapshotClaim, tags: TAGS,
+  publishProblem: (before) => {
+    const problems = publishProblems(before);
+    return Object.keys(problems).length ? fail(problems, PUBLISH_FORM_ERROR) : null;
+  },
+  update: async (tx, id, version, published) => (await tx.claim.updateMany({ where: { id, version }, data: { published, version: { increment: 1 } } })).count,
+  incidentOf: (after) => after.incidentId,
+};
 
 /** Needs claimant, document and quote: field errors otherwise, nothing written. */
-export const publishClaim = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublished(db, viewer, id, raw, true);
-export const unpublishClaim = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublished(db, viewer, id, raw, false);
+export const publishClaim = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublishedVersioned(db, viewer, id, raw, true, PUBLISH_SWITCH);
+export const unpublishClaim = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublishedVersioned(db, viewer, id, raw, false, PUBLISH_SWITCH);

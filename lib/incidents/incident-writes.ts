@@ -1,15 +1,17 @@
 // Every admin write to an incident: zod input → role check → one transaction (change + audit row
 // [+ public correction]) → the cache tags to invalidate. Takes the client and the viewer, so
 // server actions, the admin API and tests share it.
-import { checkRefs, recordCorrection, rejectIfStale, hasChanges, settle, NothingChanged } from "../writes/versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "../writes/write-result";
+import { checkRefs, settle } from "../writes/versioned";
+import { setPublishedVersioned, type PublishSwitch } from "../writes/versioned-publish";
+import { updateVersioned, whenPublished } from "../writes/versioned-update";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "../db/create-client";
 import { incidentCreateInput, incidentUpdateInput, publishInput, type IncidentFieldsInput } from "./incident-input";
-import { snapshotIncident } from "./incident-snapshot";
+import { snapshotIncident, type IncidentSnapshot } from "./incident-snapshot";
 import { acceptReviewItem } from "./review-handoff";
 
 const TAGS = [CACHE_TAGS.incidents, CACHE_TAGS.claims];
@@ -79,53 +81,26 @@ export async function createIncident(db: Db, viewer: Viewer | null, raw: unknown
   }));
 }
 
-/** A save without changes rolls back (no version bump, no audit row) and succeeds. */
-
-export async function updateIncident(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(incidentUpdateInput, raw);
-  if (!input.ok) return input;
-  const i = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotIncident(tx, id);
-    if (!before) return notFound("This incident no longer exists.");
-    await rejectIfStale(tx, "Incident", id, i.version, before, { ...i });
-    if (before.published && i.citations.length === 0) throw new WriteRejected(NEEDS_CITATION);
-    const places = await resolvePlaces(tx, i);
-    const { count } = await tx.incident.updateMany({ where: { id, version: i.version }, data: { ...scalars(i, places), version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "Incident", id, i.version, (await snapshotIncident(tx, id))!, { ...i });
-    await replaceSources(tx, id, i);
-    const after = (await snapshotIncident(tx, id))!;
-    if (!hasChanges(before, after)) throw new NothingChanged();
-    if (before.published) await recordCorrection(tx, { entityType: "Incident", entityId: id, incidentId: id, note: i.correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: "update", entityType: "Incident", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version: i.version, tags: [] };
-    throw err;
+export const updateIncident = (db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> =>
+  updateVersioned(db, viewer, incidentUpdateInput, id, raw, {
+    entityType: "Incident", missing: "This incident no longer exists.", snapshot: snapshotIncident, tags: TAGS,
+    check: async (_tx, i, before) => { if (before.published && i.citations.length === 0) throw new WriteRejected(NEEDS_CITATION); },
+    // resolvePlaces both checks the place ids and derives the province the row stores.
+    update: async (tx, i) => (await tx.incident.updateMany({
+      where: { id, version: i.version }, data: { ...scalars(i, await resolvePlaces(tx, i)), version: { increment: 1 } },
+    })).count,
+    replaceLinks: (tx, i) => replaceSources(tx, id, i),
+    correction: whenPublished({ entityType: "Incident", entityId: id, incidentId: id }),
   });
-}
 
-async function setPublished(db: Db, viewer: Viewer | null, id: string, raw: unknown, published: boolean): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(publishInput, raw);
-  if (!input.ok) return input;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotIncident(tx, id);
-    if (!before) return notFound("This incident no longer exists.");
-    await rejectIfStale(tx, "Incident", id, input.data.version, before, before);
-    if (before.published === published) return fail({}, published ? "This incident is already published." : "This incident is already a draft.");
-    if (published && before.citations.length === 0) return NEEDS_CITATION;
-    const { count } = await tx.incident.updateMany({ where: { id, version: input.data.version }, data: { published, version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "Incident", id, input.data.version, (await snapshotIncident(tx, id))!, before);
-    const after = (await snapshotIncident(tx, id))!;
-    if (!published) await recordCorrection(tx, { entityType: "Incident", entityId: id, incidentId: id, note: input.data.correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: published ? "publish" : "unpublish", entityType: "Incident", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  }));
-}
+const PUBLISH_SWITCH: PublishSwitch<NonNullable<IncidentSnapshot>> = {
+  entityType: "Incident", input: publishInput, noun: "incident", snapshot: snapshotIncident, tags: TAGS,
+  publishProblem: (before) => (before.citations.length === 0 ? NEEDS_CITATION : null),
+  update: async (tx, id, version, published) => (await tx.incident.updateMany({ where: { id, version }, data: { published, version: { increment: 1 } } })).count,
+  incidentOf: (after) => after.id,
+};
 
 /** Publishing needs at least one cited document (field error otherwise, nothing written). */
-export const publishIncident = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublished(db, viewer, id, raw, true);
+export const publishIncident = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublishedVersioned(db, viewer, id, raw, true, PUBLISH_SWITCH);
 /** Withdrawing a public record needs a correction note, kept for the audit trail. */
-export const unpublishIncident = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublished(db, viewer, id, raw, false);
+export const unpublishIncident = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => setPublishedVersioned(db, viewer, id, raw, false, PUBLISH_SWITCH);

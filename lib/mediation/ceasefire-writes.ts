@@ -1,8 +1,9 @@
 // Writes for ceasefires: zod input → role → one transaction (version check, brokers and citations
 // replaced, audit row, public correction when a published ceasefire changes) → cache tags. A
 // published ceasefire always has a citation (the schema refuses one without).
-import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../writes/versioned";
-import { WriteRejected, fail, parseInput, type WriteResult, notFound } from "../writes/write-result";
+import { checkRefs, settle } from "../writes/versioned";
+import { updateVersioned, whenPublished } from "../writes/versioned-update";
+import { WriteRejected, fail, parseInput, type WriteResult } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
@@ -63,28 +64,10 @@ export async function createCeasefire(db: Db, viewer: Viewer | null, raw: unknow
   }));
 }
 
-export async function updateCeasefire(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(ceasefireUpdateInput, raw);
-  if (!input.ok) return input;
-  const { version, correctionNote, ...c } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotCeasefire(tx, id);
-    if (!before) return notFound("This ceasefire no longer exists.");
-    await rejectIfStale(tx, "Ceasefire", id, version, before, { ...c });
-    await checkCeasefireRefs(tx, c);
-    const { count } = await tx.ceasefire.updateMany({ where: { id, version }, data: { ...scalars(c), version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "Ceasefire", id, version, (await snapshotCeasefire(tx, id))!, { ...c });
-    await replaceLinks(tx, id, c);
-    const after = (await snapshotCeasefire(tx, id))!;
-    // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
-    if (before.published) await recordCorrection(tx, { entityType: "Ceasefire", entityId: id, note: correctionNote, userId: user.userId });
-    const action = before.published === after.published ? "update" : after.published ? "publish" : "unpublish";
-    await writeAudit(tx, { userId: user.userId, action, entityType: "Ceasefire", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version, tags: [] };
-    throw err;
+export const updateCeasefire = (db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> =>
+  updateVersioned(db, viewer, ceasefireUpdateInput, id, raw, {
+    entityType: "Ceasefire", missing: "This ceasefire no longer exists.", snapshot: snapshotCeasefire, tags: TAGS, countPublished: true,
+    check: checkCeasefireRefs, correction: whenPublished({ entityType: "Ceasefire", entityId: id }),
+    update: async (tx, c) => (await tx.ceasefire.updateMany({ where: { id, version: c.version }, data: { ...scalars(c), version: { increment: 1 } } })).count,
+    replaceLinks: (tx, c) => replaceLinks(tx, id, c),
   });
-}

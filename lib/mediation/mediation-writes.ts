@@ -1,7 +1,8 @@
 // Writes for mediation tracks and their events: zod input → role → one transaction (version check,
 // rows, audit row, public correction when a published track changes) → the cache tags to
 // invalidate. A track's status is never written: it follows from the statusAfter of its latest event.
-import { checkRefs, hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle } from "../writes/versioned";
+import { checkRefs, settle } from "../writes/versioned";
+import { updateVersioned, whenPublished } from "../writes/versioned-update";
 import { WriteRejected, fail, parseInput, type WriteResult, notFound } from "../writes/write-result";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
@@ -61,35 +62,22 @@ export async function createTrack(db: Db, viewer: Viewer | null, raw: unknown): 
   }));
 }
 
-export async function updateTrack(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(trackUpdateInput, raw);
-  if (!input.ok) return input;
-  const { version, correctionNote, ...t } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotTrack(tx, id);
-    if (!before) return notFound("This track no longer exists.");
-    await rejectIfStale(tx, "MediationTrack", id, version, before, { ...t });
-    await checkTrackRefs(tx, t);
-    const { count } = await tx.mediationTrack.updateMany({ where: { id, version }, data: { ...trackScalars(t), version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "MediationTrack", id, version, (await snapshotTrack(tx, id))!, { ...t });
-    await tx.mediationMediator.deleteMany({ where: { trackId: id } });
-    await tx.mediationParty.deleteMany({ where: { trackId: id } });
-    await tx.mediationMediator.createMany({ data: t.mediatorIds.map((actorId) => ({ trackId: id, actorId })) });
-    await tx.mediationParty.createMany({ data: t.partyIds.map((actorId) => ({ trackId: id, actorId })) });
-    const after = (await snapshotTrack(tx, id))!;
-    // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
-    // Publishing a draft is not a correction; changing or withdrawing a public track is.
-    if (before.published) await recordCorrection(tx, { entityType: "MediationTrack", entityId: id, note: correctionNote, userId: user.userId });
-    const action = before.published === after.published ? "update" : after.published ? "publish" : "unpublish";
-    await writeAudit(tx, { userId: user.userId, action, entityType: "MediationTrack", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version, tags: [] };
-    throw err;
-  });
+async function replaceTrackActors(tx: DbTx, trackId: string, t: TrackFieldsInput) {
+  await tx.mediationMediator.deleteMany({ where: { trackId } });
+  await tx.mediationParty.deleteMany({ where: { trackId } });
+  await tx.mediationMediator.createMany({ data: t.mediatorIds.map((actorId) => ({ trackId, actorId })) });
+  await tx.mediationParty.createMany({ data: t.partyIds.map((actorId) => ({ trackId, actorId })) });
 }
+
+export const updateTrack = (db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> =>
+  updateVersioned(db, viewer, trackUpdateInput, id, raw, {
+    entityType: "MediationTrack", missing: "This track no longer exists.", snapshot: snapshotTrack, tags: TAGS, countPublished: true,
+    check: checkTrackRefs,
+    update: async (tx, t) => (await tx.mediationTrack.updateMany({ where: { id, version: t.version }, data: { ...trackScalars(t), version: { increment: 1 } } })).count,
+    replaceLinks: (tx, t) => replaceTrackActors(tx, id, t),
+    // Publishing a draft is not a correction; changing or withdrawing a public track is.
+    correction: whenPublished({ entityType: "MediationTrack", entityId: id }),
+  });
 
 const eventScalars = (e: EventFieldsInput) => ({
   occurredOn: new Date(`${e.occurredOn}T00:00:00Z`), datePrecision: e.datePrecision, kind: e.kind, title: e.title,
@@ -117,27 +105,14 @@ export async function createEvent(db: Db, viewer: Viewer | null, trackId: string
   }));
 }
 
-export async function updateEvent(db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(eventUpdateInput, raw);
-  if (!input.ok) return input;
-  const { version, correctionNote, ...e } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotEvent(tx, id);
-    if (!before) return notFound("This event no longer exists.");
-    await rejectIfStale(tx, "MediationEvent", id, version, before, { ...e });
-    await checkEventRefs(tx, e);
-    const { count } = await tx.mediationEvent.updateMany({ where: { id, version }, data: { ...eventScalars(e), version: { increment: 1 } } });
-    if (count === 0) await rejectIfStale(tx, "MediationEvent", id, version, (await snapshotEvent(tx, id))!, { ...e });
-    const after = (await snapshotEvent(tx, id))!;
-    // Unlike lib/admin/versioned.ts hasChanges, publishing counts as a change here (one save form).
-    if (!hasChanges(before, after, { countPublished: true })) throw new NothingChanged();
-    const track = await tx.mediationTrack.findUniqueOrThrow({ where: { id: before.trackId }, select: { published: true } });
-    if (track.published) await recordCorrection(tx, { entityType: "MediationTrack", entityId: before.trackId, note: correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: "update", entityType: "MediationEvent", entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version, tags: [] };
-    throw err;
+export const updateEvent = (db: Db, viewer: Viewer | null, id: string, raw: unknown): Promise<WriteResult> =>
+  updateVersioned(db, viewer, eventUpdateInput, id, raw, {
+    entityType: "MediationEvent", missing: "This event no longer exists.", snapshot: snapshotEvent, tags: TAGS,
+    check: checkEventRefs,
+    update: async (tx, e) => (await tx.mediationEvent.updateMany({ where: { id, version: e.version }, data: { ...eventScalars(e), version: { increment: 1 } } })).count,
+    // An event is public when its track is: the correction belongs to the track.
+    correction: async (tx, before) => {
+      const track = await tx.mediationTrack.findUniqueOrThrow({ where: { id: before.trackId }, select: { published: true } });
+      return track.published ? { entityType: "MediationTrack", entityId: before.trackId } : null;
+    },
   });
-}

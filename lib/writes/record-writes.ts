@@ -1,14 +1,16 @@
 // Create and versioned update for the reference records (documents, sources, actors, places):
 // the same steps as incidents and claims — zod input, role check, one transaction with its audit
 // row, `updateMany where {id, version}` so a stale form gets a conflict — without publishing.
+// Updates run through updateVersioned, like every other record's.
 import type { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
 import { CACHE_TAGS } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { DbTx } from "../db/create-client";
-import { hasChanges, NothingChanged, rejectIfStale, settle } from "./versioned";
-import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult, notFound } from "./write-result";
+import { settle } from "./versioned";
+import { updateVersioned } from "./versioned-update";
+import { WriteRejected, fail, parseInput, type FieldErrors, type WriteResult } from "./write-result";
 
 type Snapshot = Record<string, unknown> & { version: number };
 
@@ -43,26 +45,12 @@ export async function createRecord<S extends z.ZodType>(
   }));
 }
 
-
 export async function updateRecord<S extends z.ZodType<{ version: number }>>(
   db: Db, viewer: Viewer | null, schema: S, id: string, raw: unknown, spec: RecordSpec<never, z.output<S>>,
 ): Promise<WriteResult> {
-  const user = assertRole(viewer, "EDITOR");
-  const input = parseInput(schema, raw);
-  if (!input.ok) return input;
-  const data = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await spec.snapshot(tx, id);
-    if (!before) return notFound("This record no longer exists.");
-    await rejectIfStale(tx, spec.entityType, id, data.version, before, { ...data });
-    rejectIfErrors(await spec.check(tx, data, id));
-    if ((await spec.update(tx, id, data)) === 0) await rejectIfStale(tx, spec.entityType, id, data.version, (await spec.snapshot(tx, id))!, { ...data });
-    const after = (await spec.snapshot(tx, id))!;
-    if (!hasChanges(before, after)) throw new NothingChanged();
-    await writeAudit(tx, { userId: user.userId, action: "update", entityType: spec.entityType, entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: TAGS };
-  })).catch((err: unknown) => {
-    if (err instanceof NothingChanged) return { ok: true as const, id, version: data.version, tags: [] };
-    throw err;
+  return updateVersioned(db, viewer, schema, id, raw, {
+    entityType: spec.entityType, missing: "This record no longer exists.", snapshot: spec.snapshot, tags: TAGS,
+    check: async (tx, data) => rejectIfErrors(await spec.check(tx, data, id)),
+    update: (tx, data) => spec.update(tx, id, data),
   });
 }

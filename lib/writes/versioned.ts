@@ -76,10 +76,13 @@ export const hasChanges = (before: Snapshot, after: Snapshot, opts: { countPubli
  *  audit row) and the save reports success. */
 export class NothingChanged extends Error {}
 
+/** The public record a change corrects; `incidentId` shows the note on that incident's page. */
+export type CorrectionTarget = { entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire"; entityId: string; incidentId?: string | null };
+
 /** A published record changed: the note is required, and is stored as a dated public correction. */
 export async function recordCorrection(
   tx: DbTx,
-  entry: { entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire"; entityId: string; incidentId?: string | null; note: string | undefined; userId: string },
+  entry: CorrectionTarget & { note: string | undefined; userId: string },
 ): Promise<void> {
   if (!entry.note) throw new WriteRejected({
     ok: false, kind: "invalid", fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
