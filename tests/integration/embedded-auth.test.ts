@@ -34,6 +34,16 @@ describe("embedded database authentication", () => {
   });
   afterAll(() => db?.stop());
 
+  /** Writes raw bytes to the server and collects everything it answers until it closes. */
+  const sendRaw = (bytes: Buffer) => new Promise<Buffer>((resolve, reject) => {
+    const socket = connect(Number(new URL(db.url).port), "127.0.0.1");
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => resolve(Buffer.concat(chunks)));
+    socket.write(bytes);
+  });
+
   it("accepts its password and refuses others with 28P01", async () => {
     const good = new pg.Client({ connectionString: db.url });
     await good.connect();
@@ -50,20 +60,13 @@ describe("embedded database authentication", () => {
   });
 
   it("answers a client that skips the password message with a protocol error, before touching PGlite", async () => {
-    const reply = await new Promise<Buffer>((resolve, reject) => {
-      const socket = connect(Number(new URL(db.url).port), "127.0.0.1");
-      const chunks: Buffer[] = [];
-      socket.on("data", (d) => chunks.push(d));
-      socket.on("error", reject);
-      socket.on("close", () => resolve(Buffer.concat(chunks)));
-      const params = Buffer.from("user\0postgres\0database\0postgres\0\0");
-      const startup = Buffer.alloc(8);
-      startup.writeInt32BE(8 + params.length);
-      startup.writeInt32BE(196608, 4);
-      const query = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("SELECT 1\0")]);
-      query.writeInt32BE(4 + "SELECT 1\0".length, 1);
-      socket.write(Buffer.concat([startup, params, query]));
-    });
+    const params = Buffer.from("user\0postgres\0database\0postgres\0\0");
+    const startup = Buffer.alloc(8);
+    startup.writeInt32BE(8 + params.length);
+    startup.writeInt32BE(196608, 4);
+    const query = Buffer.concat([Buffer.from("Q"), Buffer.alloc(4), Buffer.from("SELECT 1\0")]);
+    query.writeInt32BE(4 + "SELECT 1\0".length, 1);
+    const reply = await sendRaw(Buffer.concat([startup, params, query]));
     expect(reply.subarray(0, 9)).toEqual(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3])); // AuthenticationCleartextPassword
     expect(String.fromCharCode(reply[9]!)).toBe("E");
     expect(reply.toString("latin1")).toContain("08P01");
@@ -72,14 +75,7 @@ describe("embedded database authentication", () => {
 
   it("answers malformed startup packets with 08P01 and keeps serving", async () => {
     for (const garbage of [Buffer.from([0, 0, 0, 4]), Buffer.from([0x7f, 0, 0, 0, 0, 0, 0, 0]), Buffer.from("GET / HTTP/1.1\r\n\r\n")]) {
-      const reply = await new Promise<Buffer>((resolve, reject) => {
-        const socket = connect(Number(new URL(db.url).port), "127.0.0.1");
-        const chunks: Buffer[] = [];
-        socket.on("data", (d) => chunks.push(d));
-        socket.on("error", reject);
-        socket.on("close", () => resolve(Buffer.concat(chunks)));
-        socket.write(garbage);
-      });
+      const reply = await sendRaw(garbage);
       expect(reply.toString("latin1")).toContain("08P01");
     }
     const client = new pg.Client({ connectionString: db.url });
