@@ -13,10 +13,10 @@ export function CorrectionNotes({ corrections }: { corrections: PublicCorrection
   }
   return (
     <ul className="corrections">
-      {corrections.map((c) => (
-        <li key={c.id}>
-          <strong>Corrected on <time dateTime={c.on}>{correctionDate(c.on)}</time>:</strong> {c.note}
-          {c.entityType === "Claim" ? <> (<a href={`#claim-${c.entityId}`}>the figure concerned</a>)</> : null}
+      {corrections.map((correction) => (
+        <li key={correction.id}>
+          <strong>Corrected on <time dateTime={correction.on}>{correctionDate(correction.on)}</time>:</strong> {correction.note}
+          {correction.entityType === "Claim" ? <> (<a href={`#claim-${correction.entityId}`}>the figure concerned</a>)</> : null}
         </li>
       ))}
     </ul>

@@ -13,9 +13,9 @@ export function NavLinks({ path }: { path: string | null }) {
   return (
     <nav aria-label="Main" className="site-nav">
       <ul>
-        {LINKS.map((l) => {
-          const current = path !== null && (l.href === "/" ? path === "/" : path.startsWith(l.href));
-          return <li key={l.href}><Link href={l.href} aria-current={current ? "page" : undefined}>{l.label}</Link></li>;
+        {LINKS.map((link) => {
+          const current = path !== null && (link.href === "/" ? path === "/" : path.startsWith(link.href));
+          return <li key={link.href}><Link href={link.href} aria-current={current ? "page" : undefined}>{link.label}</Link></li>;
         })}
       </ul>
     </nav>

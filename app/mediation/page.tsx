@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { CeasefireTable } from "@/components/mediation/ceasefire-table";
 import { TrackCard } from "@/components/mediation/track-card";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
-import { PageSkeleton } from "@/components/page-skeleton";
+import { SectionSkeleton } from "@/components/section-skeleton";
 import { today } from "@/lib/dates";
 import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
 import { mediationMetadata } from "@/lib/share/page-metadata";
@@ -14,20 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return mediationMetadata(today());
 }
 
-async function Tracker() {
+async function Ceasefires() {
   await connection(); // "today" for ceasefires still in force
-  const asOf = today();
-  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(asOf)]);
-  return (
-    <>
-      <p className="downloads">Download the mediation events: <a href="/api/v1/mediation?format=csv" download>CSV</a> · <a href="/api/v1/mediation?format=json" download>JSON</a></p>
-      <h2>Ceasefires</h2>
-      {ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>}
-      <h2>Mediation tracks, offers and statements</h2>
-      {tracks.length === 0 ? <p className="empty">No mediation track is recorded.</p> : (
-        <div className="tracks">{tracks.map((t) => <TrackCard key={t.id} t={t} />)}</div>
-      )}
-    </>
+  const ceasefires = await getCeasefires(today());
+  return ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>;
+}
+
+async function Tracks() {
+  await connection(); // read at request time: the database is not there at build time
+  const tracks = await getMediationTracks();
+  return tracks.length === 0 ? <p className="empty">No mediation track is recorded.</p> : (
+    <div className="tracks">{tracks.map((track) => <TrackCard key={track.id} track={track} />)}</div>
   );
 }
 
@@ -38,8 +35,14 @@ export default function MediationPage() {
       <DatasetJsonLd path="/mediation" name="Pakistan–Afghanistan mediation tracks and ceasefires (Frontier Monitor)"
         description="Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, dated steps with their sources, status now, and how long each ceasefire held." />
       <p className="muted">Status now is the status set by each track&apos;s latest reported step; every step is cited. Where sources disagree on who mediated, both accounts are kept.</p>
-      <Suspense fallback={<PageSkeleton label="Loading mediation tracks" />}>
-        <Tracker />
+      <p className="downloads">Download the mediation events: <a href="/api/v1/mediation?format=csv" download>CSV</a> · <a href="/api/v1/mediation?format=json" download>JSON</a></p>
+      <h2>Ceasefires</h2>
+      <Suspense fallback={<SectionSkeleton label="Loading ceasefires" height="29rem" />}>
+        <Ceasefires />
+      </Suspense>
+      <h2>Mediation tracks, offers and statements</h2>
+      <Suspense fallback={<SectionSkeleton label="Loading mediation tracks" height="190rem" />}>
+        <Tracks />
       </Suspense>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { PageSkeleton } from "@/components/page-skeleton";
+import { SectionSkeleton } from "@/components/section-skeleton";
 import { RunTable } from "@/components/status/run-table";
 import { SourceFreshnessTable } from "@/components/status/source-freshness-table";
 import { getRefreshStatus } from "@/lib/ingest/data";
@@ -12,22 +12,17 @@ export const metadata: Metadata = {
   alternates: { canonical: "/status" },
 };
 
-async function StatusView() {
+// Both tables come from one cached read; each section calls it, and the second joins the first's.
+async function Sources() {
   await connection(); // ages are relative to the time of the request
-  const { runs, sources } = await getRefreshStatus();
-  const now = new Date();
-  return (
-    <>
-      <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources</h2>
-        <SourceFreshnessTable sources={sources} now={now} />
-      </section>
-      <section aria-labelledby="runs-title">
-        <h2 id="runs-title">Last runs</h2>
-        <RunTable runs={runs} />
-      </section>
-    </>
-  );
+  const { sources } = await getRefreshStatus();
+  return <SourceFreshnessTable sources={sources} now={new Date()} />;
+}
+
+async function Runs() {
+  await connection(); // read at request time: the database is not there at build time
+  const { runs } = await getRefreshStatus();
+  return <RunTable runs={runs} />;
 }
 
 export default function StatusPage() {
@@ -39,9 +34,18 @@ export default function StatusPage() {
         never published unreviewed; structured datasets marked &ldquo;auto-published&rdquo; update their records directly.
         &ldquo;New&rdquo;, &ldquo;updated&rdquo; and &ldquo;unchanged&rdquo; count items as written; &ldquo;rejected&rdquo; items failed validation.
       </p>
-      <Suspense fallback={<PageSkeleton label="Loading refresh status" />}>
-        <StatusView />
-      </Suspense>
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        <Suspense fallback={<SectionSkeleton label="Loading the sources" height="7rem" />}>
+          <Sources />
+        </Suspense>
+      </section>
+      <section aria-labelledby="runs-title">
+        <h2 id="runs-title">Last runs</h2>
+        <Suspense fallback={<SectionSkeleton label="Loading the last runs" height="7rem" />}>
+          <Runs />
+        </Suspense>
+      </section>
     </>
   );
 }

@@ -10,39 +10,39 @@ type Options = {
 /** A plain GET form: filters live in the URL, so every view can be shared, bookmarked and
  *  reloaded, and the form works before (and without) JavaScript. */
 export function AttackFiltersForm({ view, options }: { view: AttackView; options: Options }) {
-  const f = view.filters;
+  const filters = view.filters;
   return (
     <form className="filters" method="get" action="/attacks" aria-label="Filter attacks">
-      <label>From <input type="date" name="from" defaultValue={f.from ?? ""} /></label>
-      <label>To <input type="date" name="to" defaultValue={f.to ?? ""} /></label>
+      <label>From <input type="date" name="from" defaultValue={filters.from ?? ""} /></label>
+      <label>To <input type="date" name="to" defaultValue={filters.to ?? ""} /></label>
       <label>Province
-        <select name="province" defaultValue={f.province ?? ""}>
+        <select name="province" defaultValue={filters.province ?? ""}>
           <option value="">All provinces</option>
-          {options.provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {options.provinces.map((province) => <option key={province.id} value={province.id}>{province.name}</option>)}
         </select>
       </label>
       <label>District
-        <select name="district" defaultValue={f.district ?? ""}>
+        <select name="district" defaultValue={filters.district ?? ""}>
           <option value="">All districts</option>
-          {options.districts.map((d) => <option key={d.id} value={d.id}>{d.name}{d.exFata ? " (ex-FATA)" : ""}</option>)}
+          {options.districts.map((district) => <option key={district.id} value={district.id}>{district.name}{district.exFata ? " (ex-FATA)" : ""}</option>)}
         </select>
       </label>
       <label>Perpetrator
-        <select name="perpetrator" defaultValue={f.perpetrator ?? ""}>
+        <select name="perpetrator" defaultValue={filters.perpetrator ?? ""}>
           <option value="">Any</option>
-          {options.perpetrators.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {options.perpetrators.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
         </select>
       </label>
       <label>Attack type
-        <select name="type" defaultValue={f.type ?? ""}>
+        <select name="type" defaultValue={filters.type ?? ""}>
           <option value="">Any</option>
-          {Object.entries(INCIDENT_TYPE_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </label>
       <label>Target
-        <select name="target" defaultValue={f.target ?? ""}>
+        <select name="target" defaultValue={filters.target ?? ""}>
           <option value="">Any</option>
-          {Object.entries(TARGET_TYPE_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          {Object.entries(TARGET_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </label>
       <label>Time series by

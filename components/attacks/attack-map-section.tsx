@@ -11,20 +11,21 @@ type Props = {
   layers: { perpetrators: DistrictPerpetrators[]; points: AttackPoint[]; strikes: StrikeProvince[] };
 };
 
-const claimsText = (p: StrikeProvince) => p.killed.length
-  ? p.killed.map((k) => `${k.claimantName}: ${formatFigure(k)} killed`).join("; ")
+const claimsText = (province: StrikeProvince) => province.killed.length
+  ? province.killed.map((figure) => `${figure.claimantName}: ${formatFigure(figure)} killed`).join("; ")
   : "no casualty figure recorded";
 
 /** "Where?": attacks in Pakistan by district, or Pakistani strikes inside Afghanistan by province. */
 export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
   const strikes = view.layer === "strikes";
-  const named = new Map(layers.perpetrators.map((p) => [p.districtId, p.names]));
-  const districtValues: Record<string, MapUnitValue> = Object.fromEntries(overview.byDistrict.filter((d) => d.key !== "unknown").map((d) => [
-    d.key, { count: d.count, detail: named.get(d.key)?.length ? `named: ${named.get(d.key)!.join(", ")}` : "no perpetrator named" },
+  const named = new Map(layers.perpetrators.map((district) => [district.districtId, district.names]));
+  const placedDistricts = overview.byDistrict.filter((district) => district.key !== "unknown");
+  const districtValues: Record<string, MapUnitValue> = Object.fromEntries(placedDistricts.map((district) => [
+    district.key, { count: district.count, detail: named.get(district.key)?.length ? `named: ${named.get(district.key)!.join(", ")}` : "no perpetrator named" },
   ]));
-  const strikeValues: Record<string, MapUnitValue> = Object.fromEntries(layers.strikes.map((p) => [p.provinceId, { count: p.strikes, detail: claimsText(p) }]));
-  const placed = overview.byDistrict.filter((d) => d.key !== "unknown").reduce((n, d) => n + d.count, 0);
-  const top = [...overview.byDistrict].filter((d) => d.key !== "unknown").sort((a, b) => b.count - a.count)[0];
+  const strikeValues: Record<string, MapUnitValue> = Object.fromEntries(layers.strikes.map((province) => [province.provinceId, { count: province.strikes, detail: claimsText(province) }]));
+  const placed = placedDistricts.reduce((sum, district) => sum + district.count, 0);
+  const top = [...placedDistricts].sort((left, right) => right.count - left.count)[0];
   return (
     <section aria-labelledby="map-title" className="map-section">
       <h2 id="map-title">{strikes ? "Pakistani strikes inside Afghanistan, by province" : "Where attacks happened, by district"}</h2>
@@ -34,11 +35,11 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
       </p>
       {strikes ? (
         <>
-          <p className="muted" data-testid="map-summary">{layers.strikes.reduce((n, p) => n + p.strikes, 0)} strikes placed in {layers.strikes.length} provinces of Afghanistan in this period. Beside each, every claimant&apos;s latest killed figure, independent counts (UNAMA) included; figures are never added across claimants. Strikes reported only at country level are not on the map.</p>
+          <p className="muted" data-testid="map-summary">{layers.strikes.reduce((sum, province) => sum + province.strikes, 0)} strikes placed in {layers.strikes.length} provinces of Afghanistan in this period. Beside each, every claimant&apos;s latest killed figure, independent counts (UNAMA) included; figures are never added across claimants. Strikes reported only at country level are not on the map.</p>
           <ChoroplethMap id="strikes-map" view="provinces-AFG" title="Map of Pakistani strikes inside Afghanistan by province" unitNoun="strike" values={strikeValues} />
           <details><summary>Table: strikes by province</summary>
             <DataTable caption="Pakistani strikes inside Afghanistan by province" columns={["Province", "Strikes", "Killed, as claimed"]}
-              rows={layers.strikes.map((p) => [p.provinceName, p.strikes, claimsText(p)])} />
+              rows={layers.strikes.map((province) => [province.provinceName, province.strikes, claimsText(province)])} />
           </details>
         </>
       ) : (
@@ -46,10 +47,10 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
           <p className="muted" data-testid="map-summary">{placed} of {overview.total} attacks in this view are placed in a district{top ? `; most in ${top.label} (${top.count})` : ""}. Click a district to filter the page to it. Hatched: former tribal districts (ex-FATA).</p>
           <ChoroplethMap id="attacks-map" view="districts-PAK" title="Map of attacks in Pakistan by district" unitNoun="attack" values={districtValues}
             selectedId={view.filters.district} hrefFor={(id) => hrefFor({ district: id, page: undefined })}
-            points={layers.points.map((p) => ({ id: p.id, label: `${p.title}${p.maxKilled !== null ? ` (highest claimed toll: ${p.maxKilled})` : ""}`, lon: p.lon, lat: p.lat, size: p.maxKilled ?? 0, href: `/incidents/${p.id}` }))} />
+            points={layers.points.map((point) => ({ id: point.id, label: `${point.title}${point.maxKilled !== null ? ` (highest claimed toll: ${point.maxKilled})` : ""}`, lon: point.lon, lat: point.lat, size: point.maxKilled ?? 0, href: `/incidents/${point.id}` }))} />
           <details><summary>Table: attacks by district</summary>
             <DataTable caption="Attacks by district" columns={["District", "Province", "Attacks", "Named as responsible"]}
-              rows={overview.byDistrict.filter((d) => d.key !== "unknown").map((d) => [d.label, d.provinceId ?? "", d.count, named.get(d.key)?.join(", ") ?? "—"])} />
+              rows={placedDistricts.map((district) => [district.label, district.provinceId ?? "", district.count, named.get(district.key)?.join(", ") ?? "—"])} />
           </details>
         </>
       )}

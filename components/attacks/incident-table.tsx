@@ -22,26 +22,26 @@ export function IncidentTable({ items, total, page, pageSize, sort, hrefFor }: P
           <table className="incident-table">
             <thead>
               <tr>
-                {SORT_COLUMNS.map((c) => {
-                  const active = sort === c.asc || sort === c.desc;
-                  const next = c.desc && sort === c.desc ? c.asc : (c.desc ?? c.asc);
+                {SORT_COLUMNS.map((column) => {
+                  const active = sort === column.asc || sort === column.desc;
+                  const next = column.desc && sort === column.desc ? column.asc : (column.desc ?? column.asc);
                   return (
-                    <th key={c.label} scope="col" aria-sort={active ? (sort === c.asc && c.desc ? "ascending" : sort === c.desc ? "descending" : "ascending") : undefined}>
-                      {next ? <Link href={hrefFor({ sort: next === "date-desc" ? undefined : next, page: undefined })}>{c.label}{active ? (sort === c.desc ? " ↓" : " ↑") : ""}</Link> : c.label}
+                    <th key={column.label} scope="col" aria-sort={active ? (sort === column.asc && column.desc ? "ascending" : sort === column.desc ? "descending" : "ascending") : undefined}>
+                      {next ? <Link href={hrefFor({ sort: next === "date-desc" ? undefined : next, page: undefined })}>{column.label}{active ? (sort === column.desc ? " ↓" : " ↑") : ""}</Link> : column.label}
                     </th>
                   );
                 })}
               </tr>
             </thead>
             <tbody>
-              {items.map((i) => (
-                <tr key={i.id}>
-                  <td className="nowrap">{i.occurredOn}{PRECISION_NOTE[i.datePrecision]}</td>
-                  <td><Link href={`/incidents/${i.id}`}>{i.title}</Link></td>
-                  <td>{[i.districtName, i.provinceName].filter(Boolean).join(", ") || "Pakistan (place not reported)"}{i.exFata ? " (ex-FATA)" : ""}</td>
-                  <td>{labelOf(INCIDENT_TYPE_LABELS, i.type)}</td>
-                  <td>{labelOf(TARGET_TYPE_LABELS, i.targetType)}</td>
-                  <td className="num">{i.sourceCount}</td>
+              {items.map((incident) => (
+                <tr key={incident.id}>
+                  <td className="nowrap">{incident.occurredOn}{PRECISION_NOTE[incident.datePrecision]}</td>
+                  <td><Link href={`/incidents/${incident.id}`}>{incident.title}</Link></td>
+                  <td>{[incident.districtName, incident.provinceName].filter(Boolean).join(", ") || "Pakistan (place not reported)"}{incident.exFata ? " (ex-FATA)" : ""}</td>
+                  <td>{labelOf(INCIDENT_TYPE_LABELS, incident.type)}</td>
+                  <td>{labelOf(TARGET_TYPE_LABELS, incident.targetType)}</td>
+                  <td className="num">{incident.sourceCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@ import type { PerpetratorRow } from "@/lib/incidents/attack-queries";
 
 /** Responsibility claimed by a group and blame laid by others are different facts: never one column. */
 export function PerpetratorTable({ rows, unattributed }: { rows: PerpetratorRow[]; unattributed: number }) {
-  const actors = [...new Map(rows.map((r) => [r.actorId, r.actorName])).entries()];
+  const actors = [...new Map(rows.map((row) => [row.actorId, row.actorName])).entries()];
   return (
     <section aria-labelledby="perp-title">
       <h2 id="perp-title">Who is said to be responsible</h2>
@@ -12,13 +12,13 @@ export function PerpetratorTable({ rows, unattributed }: { rows: PerpetratorRow[
           <thead><tr><th scope="col">Actor</th><th scope="col" className="num">Claimed by the actor</th><th scope="col">Attributed by others</th></tr></thead>
           <tbody>
             {actors.map(([id, name]) => {
-              const claimed = rows.find((r) => r.actorId === id && r.basis === "CLAIMED")?.count ?? 0;
-              const attributed = rows.filter((r) => r.actorId === id && r.basis === "ATTRIBUTED");
+              const claimed = rows.find((row) => row.actorId === id && row.basis === "CLAIMED")?.count ?? 0;
+              const attributed = rows.filter((row) => row.actorId === id && row.basis === "ATTRIBUTED");
               return (
                 <tr key={id}>
                   <th scope="row">{name}</th>
                   <td className="num">{claimed}</td>
-                  <td>{attributed.length ? attributed.map((a) => `${a.count} by ${a.attributedBy}`).join("; ") : "—"}</td>
+                  <td>{attributed.length ? attributed.map((attribution) => `${attribution.count} by ${attribution.attributedBy}`).join("; ") : "—"}</td>
                 </tr>
               );
             })}

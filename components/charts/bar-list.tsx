@@ -1,19 +1,22 @@
 // Horizontal bars drawn on the server as SVG: category counts need no interactivity, so they cost
 // no JavaScript and are in the HTML from the first byte. Labels sit on their own line above each
 // bar, so long district names never get cut or squeezed on a narrow screen.
+const ROW_HEIGHT = 34;
+const WIDTH = 400;
+
 export function BarList({ data, colour = "#0072B2" }: { data: { label: string; count: number; colour?: string }[]; colour?: string }) {
-  const max = Math.max(1, ...data.map((d) => d.count));
-  const rowH = 34, W = 400, H = data.length * rowH;
+  const max = Math.max(1, ...data.map((bar) => bar.count));
+  const height = data.length * ROW_HEIGHT;
   return (
-    <svg className="bar-list" viewBox={`0 0 ${W} ${H}`} width="100%" height={H} preserveAspectRatio="xMinYMin meet">
-      {data.map((d, i) => {
-        const y = i * rowH;
-        const w = Math.max(2, (d.count / max) * (W - 40));
+    <svg className="bar-list" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" height={height} preserveAspectRatio="xMinYMin meet">
+      {data.map((bar, index) => {
+        const rowTop = index * ROW_HEIGHT;
+        const barWidth = Math.max(2, (bar.count / max) * (WIDTH - 40));
         return (
-          <g key={d.label}>
-            <text x={0} y={y + 12} fontSize="12" fill="#1b1f24">{d.label}</text>
-            <rect x={0} y={y + 16} width={w} height={12} fill={d.colour ?? colour} />
-            <text x={w + 6} y={y + 27} fontSize="12" fill="#1b1f24">{d.count}</text>
+          <g key={bar.label}>
+            <text x={0} y={rowTop + 12} fontSize="12" fill="#1b1f24">{bar.label}</text>
+            <rect x={0} y={rowTop + 16} width={barWidth} height={12} fill={bar.colour ?? colour} />
+            <text x={barWidth + 6} y={rowTop + 27} fontSize="12" fill="#1b1f24">{bar.count}</text>
           </g>
         );
       })}

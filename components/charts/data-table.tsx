@@ -3,10 +3,10 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
   return (
     <table>
       <caption className="sr-only">{caption}</caption>
-      <thead><tr>{columns.map((c, i) => <th key={c} scope="col" className={i > 0 ? "num" : undefined}>{c}</th>)}</tr></thead>
+      <thead><tr>{columns.map((column, columnIndex) => <th key={column} scope="col" className={columnIndex > 0 ? "num" : undefined}>{column}</th>)}</tr></thead>
       <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>{r.map((v, j) => j === 0 ? <th key={j} scope="row">{v}</th> : <td key={j} className="num">{v}</td>)}</tr>
+        {rows.map((row, rowIndex) => (
+          <tr key={rowIndex}>{row.map((cell, cellIndex) => cellIndex === 0 ? <th key={cellIndex} scope="row">{cell}</th> : <td key={cellIndex} className="num">{cell}</td>)}</tr>
         ))}
       </tbody>
     </table>

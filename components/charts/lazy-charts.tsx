@@ -9,7 +9,7 @@ const placeholder = (height: number) => function ChartPlaceholder() {
   return <div className="chart-placeholder" style={{ height }} />;
 };
 
-export const StackedBarChart = dynamic(() => import("./stacked-bar-chart").then((m) => m.StackedBarChart), {
+export const StackedBarChart = dynamic(() => import("./stacked-bar-chart").then((chartModule) => chartModule.StackedBarChart), {
   ssr: false, loading: placeholder(280),
 });
 

@@ -15,7 +15,7 @@ export function StackedBarChart({ data, series }: { data: StackedDatum[]; series
         <Tooltip />
         {/* Legend text stays dark: light swatch colours (yellow) would be unreadable as text. */}
         <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#1b1f24" }}>{value}</span>} />
-        {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="a" fill={s.colour} isAnimationActive={false} />)}
+        {series.map((line) => <Bar key={line.key} dataKey={line.key} name={line.name} stackId="a" fill={line.colour} isAnimationActive={false} />)}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -9,8 +9,8 @@ const COLUMNS: { key: string; label: string; sides: string[] }[] = [
   { key: "ind", label: "Independent counts and media reports", sides: ["INDEPENDENT", "THIRD_PARTY", "ARMED_GROUP"] },
 ];
 
-function Figure({ c }: { c: ClaimantFigure }) {
-  const { latest, history } = c;
+function Figure({ claimant }: { claimant: ClaimantFigure }) {
+  const { latest, history } = claimant;
   return (
     <div className="ledger-figure">
       <a href={`#claim-${latest.id}`} className="figure" aria-label={`${formatFigure(latest)}, ${latest.claimantName}, see source`}>{formatFigure(latest)}</a>
@@ -18,7 +18,7 @@ function Figure({ c }: { c: ClaimantFigure }) {
       <div className="muted small">{latest.claimantName}{latest.statedBy ? ` (${latest.statedBy})` : ""}, {latest.madeOn}</div>
       {history.length > 1 && (
         <ol className="revisions" aria-label={`Revisions by ${latest.claimantName}`}>
-          {history.map((h) => <li key={h.id}><a href={`#claim-${h.id}`}>{formatFigure(h)}</a> <span className="muted small">{h.madeOn}</span></li>)}
+          {history.map((revision) => <li key={revision.id}><a href={`#claim-${revision.id}`}>{formatFigure(revision)}</a> <span className="muted small">{revision.madeOn}</span></li>)}
         </ol>
       )}
     </div>
@@ -26,22 +26,22 @@ function Figure({ c }: { c: ClaimantFigure }) {
 }
 
 export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
-  const gaps = groups.filter((g) => new Set(g.claimants.map((c) => c.latest.claimantSide)).size > 1);
+  const gaps = groups.filter((group) => new Set(group.claimants.map((claimant) => claimant.latest.claimantSide)).size > 1);
   return (
     <>
       <div className="table-scroll" tabIndex={0}>
         <table className="ledger">
           <caption className="sr-only">Claims by subject and claimant</caption>
           <thead>
-            <tr><th scope="col">Whose losses</th>{COLUMNS.map((c) => <th key={c.key} scope="col">{c.label}</th>)}</tr>
+            <tr><th scope="col">Whose losses</th>{COLUMNS.map((column) => <th key={column.key} scope="col">{column.label}</th>)}</tr>
           </thead>
           <tbody>
-            {groups.map((g) => (
-              <tr key={`${g.subject}/${g.metric}`}>
-                <th scope="row">{labelOf(SUBJECT_LABELS, g.subject)} — {labelOf(METRIC_LABELS, g.metric)}</th>
-                {COLUMNS.map((col) => {
-                  const cell = g.claimants.filter((c) => col.sides.includes(c.latest.claimantSide));
-                  return <td key={col.key}>{cell.length ? cell.map((c) => <Figure key={c.latest.id} c={c} />) : <span className="muted">no figure</span>}</td>;
+            {groups.map((group) => (
+              <tr key={`${group.subject}/${group.metric}`}>
+                <th scope="row">{labelOf(SUBJECT_LABELS, group.subject)} — {labelOf(METRIC_LABELS, group.metric)}</th>
+                {COLUMNS.map((column) => {
+                  const cell = group.claimants.filter((claimant) => column.sides.includes(claimant.latest.claimantSide));
+                  return <td key={column.key}>{cell.length ? cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />) : <span className="muted">no figure</span>}</td>;
                 })}
               </tr>
             ))}
@@ -53,9 +53,9 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
           <h2 id="gap-title">The gap between the sides</h2>
           <p className="muted">Each claimant&apos;s latest figure on one scale per row of the ledger. Circle: Pakistan; square: Afghan Taliban authorities; diamond: independent counts and media.</p>
           <div className="chart-grid">
-            {gaps.map((g) => {
-              const title = `${labelOf(SUBJECT_LABELS, g.subject)} ${labelOf(METRIC_LABELS, g.metric)}`;
-              return <figure key={`${g.subject}/${g.metric}`} className="chart"><figcaption>{title}</figcaption><GapChart group={g} title={title} /></figure>;
+            {gaps.map((group) => {
+              const title = `${labelOf(SUBJECT_LABELS, group.subject)} ${labelOf(METRIC_LABELS, group.metric)}`;
+              return <figure key={`${group.subject}/${group.metric}`} className="chart"><figcaption>{title}</figcaption><GapChart group={group} title={title} /></figure>;
             })}
           </div>
         </section>
@@ -70,11 +70,11 @@ export function ClaimSources({ claims }: { claims: LedgerClaim[] }) {
     <section aria-labelledby="sources-title">
       <h2 id="sources-title">Sources of every figure</h2>
       <ol className="sources">
-        {claims.map((c) => (
-          <li key={c.id} id={`claim-${c.id}`}>
-            <strong>{c.claimantName}</strong> ({c.madeOn}) — {labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)}: <span className="figure">{formatFigure(c)}</span>
-            <blockquote>“{c.quote}”</blockquote>
-            <cite>{c.documentUrl ? <a href={c.documentUrl} rel="external noopener">{c.documentTitle}</a> : c.documentTitle}</cite>
+        {claims.map((claim) => (
+          <li key={claim.id} id={`claim-${claim.id}`}>
+            <strong>{claim.claimantName}</strong> ({claim.madeOn}) — {labelOf(SUBJECT_LABELS, claim.subject)}, {labelOf(METRIC_LABELS, claim.metric)}: <span className="figure">{formatFigure(claim)}</span>
+            <blockquote>“{claim.quote}”</blockquote>
+            <cite>{claim.documentUrl ? <a href={claim.documentUrl} rel="external noopener">{claim.documentTitle}</a> : claim.documentTitle}</cite>
           </li>
         ))}
       </ol>

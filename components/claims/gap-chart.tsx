@@ -4,34 +4,37 @@ import { SIDE_COLOURS, formatFigure } from "@/lib/vocabulary";
 // Drawn on the server as SVG: no JavaScript, and it is in the HTML a reader shares or archives.
 // Each claimant's latest figure is a mark on one shared axis; a range is a bar from low to high.
 // Marks differ in shape as well as colour, so the sides stay apart in greyscale.
-const SHAPES: Record<string, (x: number, y: number, fill: string) => React.ReactNode> = {
-  PAKISTAN: (x, y, fill) => <circle cx={x} cy={y} r={6} fill={fill} />,
-  AFGHANISTAN: (x, y, fill) => <rect x={x - 6} y={y - 6} width={12} height={12} fill={fill} />,
+const SHAPES: Record<string, (centreX: number, centreY: number, fill: string) => React.ReactNode> = {
+  PAKISTAN: (centreX, centreY, fill) => <circle cx={centreX} cy={centreY} r={6} fill={fill} />,
+  AFGHANISTAN: (centreX, centreY, fill) => <rect x={centreX - 6} y={centreY - 6} width={12} height={12} fill={fill} />,
 };
-const diamond = (x: number, y: number, fill: string) => <path d={`M${x} ${y - 7}L${x + 7} ${y}L${x} ${y + 7}L${x - 7} ${y}Z`} fill={fill} />;
+const diamond = (centreX: number, centreY: number, fill: string) =>
+  <path d={`M${centreX} ${centreY - 7}L${centreX + 7} ${centreY}L${centreX} ${centreY + 7}L${centreX - 7} ${centreY}Z`} fill={fill} />;
+
+const WIDTH = 560, LEFT = 190, RIGHT = 56, ROW_HEIGHT = 26;
 
 export function GapChart({ group, title }: { group: LedgerGroup; title: string }) {
-  const rows = group.claimants.map((c) => c.latest);
-  const max = Math.max(1, ...rows.map((r) => r.valueHigh));
-  const W = 560, left = 190, right = 56, rowH = 26, H = rows.length * rowH + 28;
-  const x = (v: number) => left + (v / max) * (W - left - right);
+  const figures = group.claimants.map((claimant) => claimant.latest);
+  const max = Math.max(1, ...figures.map((figure) => figure.valueHigh));
+  const height = figures.length * ROW_HEIGHT + 28;
+  const xOf = (value: number) => LEFT + (value / max) * (WIDTH - LEFT - RIGHT);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${title}: ${rows.map((r) => `${r.claimantName} ${formatFigure(r)}`).join("; ")}`} className="gap-chart">
-      <line x1={left} x2={W - right} y1={H - 20} y2={H - 20} stroke="#999" />
-      {[0, max / 2, max].map((t) => (
-        <text key={t} x={x(t)} y={H - 6} fontSize="11" textAnchor="middle" fill="#57606a">{Math.round(t)}</text>
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${title}: ${figures.map((figure) => `${figure.claimantName} ${formatFigure(figure)}`).join("; ")}`} className="gap-chart">
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={height - 20} y2={height - 20} stroke="#999" />
+      {[0, max / 2, max].map((tick) => (
+        <text key={tick} x={xOf(tick)} y={height - 6} fontSize="11" textAnchor="middle" fill="#57606a">{Math.round(tick)}</text>
       ))}
-      {rows.map((r, i) => {
-        const y = i * rowH + 14;
-        const fill = SIDE_COLOURS[r.claimantSide] ?? "#555";
-        const mark = SHAPES[r.claimantSide] ?? diamond;
+      {figures.map((figure, index) => {
+        const rowY = index * ROW_HEIGHT + 14;
+        const fill = SIDE_COLOURS[figure.claimantSide] ?? "#555";
+        const mark = SHAPES[figure.claimantSide] ?? diamond;
         return (
-          <g key={r.id}>
-            <text x={left - 8} y={y + 4} fontSize="12" textAnchor="end" fill="#1b1f24">{r.claimantName.length > 28 ? `${r.claimantName.slice(0, 27)}…` : r.claimantName}</text>
-            <line x1={left} x2={W - right} y1={y} y2={y} stroke="#eee" />
-            {r.valueHigh > r.valueLow && <line x1={x(r.valueLow)} x2={x(r.valueHigh)} y1={y} y2={y} stroke={fill} strokeWidth={4} />}
-            {mark(x(r.valueLow), y, fill)}
-            <text x={x(r.valueHigh) + 10} y={y + 4} fontSize="12" fill="#1b1f24">{formatFigure(r)}</text>
+          <g key={figure.id}>
+            <text x={LEFT - 8} y={rowY + 4} fontSize="12" textAnchor="end" fill="#1b1f24">{figure.claimantName.length > 28 ? `${figure.claimantName.slice(0, 27)}…` : figure.claimantName}</text>
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={rowY} y2={rowY} stroke="#eee" />
+            {figure.valueHigh > figure.valueLow && <line x1={xOf(figure.valueLow)} x2={xOf(figure.valueHigh)} y1={rowY} y2={rowY} stroke={fill} strokeWidth={4} />}
+            {mark(xOf(figure.valueLow), rowY, fill)}
+            <text x={xOf(figure.valueHigh) + 10} y={rowY + 4} fontSize="12" fill="#1b1f24">{formatFigure(figure)}</text>
           </g>
         );
       })}

@@ -17,10 +17,10 @@ type Props = {
 // links, so a click or Enter filters the page by URL like any other filter; the tooltip script
 // only adds a styled label on hover and focus.
 export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, selectedId, points = [], compact }: Props) {
-  const g = getMapGeometry(view);
-  const max = Math.max(0, ...Object.values(values).map((v) => v.count));
+  const geometry = getMapGeometry(view);
+  const max = Math.max(0, ...Object.values(values).map((unitValue) => unitValue.count));
   const scale = buildChoroplethScale(max);
-  const exFataIds = new Set(g.shapes.filter((s) => s.exFata).map((s) => s.id));
+  const exFataIds = new Set(geometry.shapes.filter((shape) => shape.exFata).map((shape) => shape.id));
   const ref = (shapeId: string) => `/maps/${view}.svg#${shapeId}`;
   return (
     <div className={`map${compact ? " map-compact" : ""}`} data-map={id}>
@@ -32,31 +32,31 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
             </pattern>
           </defs>
           <use href={ref("lines-context")} fill="#fafafa" stroke="#c9ced4" strokeWidth=".6" aria-hidden="true" />
-          {g.shapes.map((s) => {
-            const v = values[s.id];
-            const count = v?.count ?? 0;
-            const label = `${s.name}${s.exFata ? " (former FATA)" : ""}: ${count} ${unitNoun}${count === 1 ? "" : "s"}${v?.detail ? `; ${v.detail}` : ""}`;
-            const shape = (
-              <use href={ref(s.id)} fill={fillFor(count, scale)} stroke="#ffffff" strokeWidth=".5"
-                className={s.id === selectedId ? "map-unit selected" : "map-unit"} data-unit={s.id} data-count={count} data-label={label}>
+          {geometry.shapes.map((shape) => {
+            const unitValue = values[shape.id];
+            const count = unitValue?.count ?? 0;
+            const label = `${shape.name}${shape.exFata ? " (former FATA)" : ""}: ${count} ${unitNoun}${count === 1 ? "" : "s"}${unitValue?.detail ? `; ${unitValue.detail}` : ""}`;
+            const unit = (
+              <use href={ref(shape.id)} fill={fillFor(count, scale)} stroke="#ffffff" strokeWidth=".5"
+                className={shape.id === selectedId ? "map-unit selected" : "map-unit"} data-unit={shape.id} data-count={count} data-label={label}>
                 <title>{label}</title>
               </use>
             );
             return count > 0 && hrefFor
-              ? <a key={s.id} href={hrefFor(s.id)} aria-label={label} data-unit-link={s.id}>{shape}</a>
-              : <g key={s.id} aria-hidden="true">{shape}</g>;
+              ? <a key={shape.id} href={hrefFor(shape.id)} aria-label={label} data-unit-link={shape.id}>{unit}</a>
+              : <g key={shape.id} aria-hidden="true">{unit}</g>;
           })}
-          {exFataIds.size > 0 && g.shapes.filter((s) => s.exFata).map((s) => (
-            <use key={`h-${s.id}`} href={ref(s.id)} fill={`url(#${id}-hatch)`} stroke="none" pointerEvents="none" aria-hidden="true" />
+          {exFataIds.size > 0 && geometry.shapes.filter((shape) => shape.exFata).map((shape) => (
+            <use key={`h-${shape.id}`} href={ref(shape.id)} fill={`url(#${id}-hatch)`} stroke="none" pointerEvents="none" aria-hidden="true" />
           ))}
           <use href={ref("lines-provinces")} fill="none" stroke="#57606a" strokeWidth="1.2" pointerEvents="none" aria-hidden="true" />
           <use href={ref("lines-countries")} fill="none" stroke="#1b1f24" strokeWidth="1.6" pointerEvents="none" aria-hidden="true" />
-          {points.map((p) => {
-            const xy = g.project([p.lon, p.lat]);
+          {points.map((point) => {
+            const xy = geometry.project([point.lon, point.lat]);
             return xy && (
-              <a key={p.id} href={p.href} aria-label={p.label}>
-                <circle cx={xy[0]} cy={xy[1]} r={4 + Math.sqrt(p.size)} fill="#E69F00" fillOpacity=".8" stroke="#1b1f24" strokeWidth="1" data-point={p.id}>
-                  <title>{p.label}</title>
+              <a key={point.id} href={point.href} aria-label={point.label}>
+                <circle cx={xy[0]} cy={xy[1]} r={4 + Math.sqrt(point.size)} fill="#E69F00" fillOpacity=".8" stroke="#1b1f24" strokeWidth="1" data-point={point.id}>
+                  <title>{point.label}</title>
                 </circle>
               </a>
             );
@@ -66,7 +66,7 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
       </div>
       <div className="map-legend" aria-label={`Legend: ${unitNoun}s per ${view === "districts-PAK" ? "district" : "province"}`}>
         <span className="swatch" style={{ background: fillFor(0, scale) }} /> 0
-        {max > 0 && scale.map((c) => <span key={c.label} className="legend-item"><span className="swatch" style={{ background: c.fill }} />{c.label}</span>)}
+        {max > 0 && scale.map((step) => <span key={step.label} className="legend-item"><span className="swatch" style={{ background: step.fill }} />{step.label}</span>)}
         {exFataIds.size > 0 && <span className="legend-item"><span className="swatch hatch" /> former tribal district (ex-FATA)</span>}
       </div>
       <p className="map-credit small muted">{BOUNDARY_NOTE} {BOUNDARY_ATTRIBUTION}</p>

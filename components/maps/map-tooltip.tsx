@@ -10,12 +10,13 @@ export function MapTooltip({ mapId }: { mapId: string }) {
   useEffect(() => {
     const frame = ref.current?.parentElement;
     if (!frame) return;
-    const show = (e: Event) => {
-      const el = (e.target as Element).closest("[data-label]") ?? (e.target as Element).querySelector?.("[data-label]");
-      if (!el) return setTip(null);
-      const box = frame.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      setTip({ text: el.getAttribute("data-label") ?? "", x: r.left + r.width / 2 - box.left, y: r.top - box.top });
+    const show = (event: Event) => {
+      const target = event.target as Element;
+      const unit = target.closest("[data-label]") ?? target.querySelector?.("[data-label]");
+      if (!unit) return setTip(null);
+      const frameBox = frame.getBoundingClientRect();
+      const unitBox = unit.getBoundingClientRect();
+      setTip({ text: unit.getAttribute("data-label") ?? "", x: unitBox.left + unitBox.width / 2 - frameBox.left, y: unitBox.top - frameBox.top });
     };
     const hide = () => setTip(null);
     frame.addEventListener("mouseover", show);

@@ -10,28 +10,28 @@ export function StatusBadge({ status }: { status: string | null }) {
   return <span className={`status status-${(status ?? "none").toLowerCase()}`}>{status ? labelOf(MEDIATION_STATUS_LABELS, status) : "No status reported"}</span>;
 }
 
-export function TrackCard({ t }: { t: TrackSummary }) {
+export function TrackCard({ track }: { track: TrackSummary }) {
   return (
-    <article className="card track" aria-labelledby={`track-${t.id}`}>
-      <h3 id={`track-${t.id}`}>{t.name}</h3>
-      <p><StatusBadge status={t.status} />{t.statusSince && <span className="muted"> since {t.statusSince}</span>}</p>
+    <article className="card track" aria-labelledby={`track-${track.id}`}>
+      <h3 id={`track-${track.id}`}>{track.name}</h3>
+      <p><StatusBadge status={track.status} />{track.statusSince && <span className="muted"> since {track.statusSince}</span>}</p>
       <dl className="facts">
-        <dt>Mediators</dt><dd>{t.mediators.join(", ")}</dd>
-        <dt>Parties</dt><dd>{t.parties.join(", ")}</dd>
-        {t.venues.length > 0 && <><dt>Venues</dt><dd>{t.venues.join(", ")}</dd></>}
-        <dt>Rounds of talks</dt><dd>{t.rounds}</dd>
+        <dt>Mediators</dt><dd>{track.mediators.join(", ")}</dd>
+        <dt>Parties</dt><dd>{track.parties.join(", ")}</dd>
+        {track.venues.length > 0 && <><dt>Venues</dt><dd>{track.venues.join(", ")}</dd></>}
+        <dt>Rounds of talks</dt><dd>{track.rounds}</dd>
       </dl>
-      <p>{t.summary}</p>
+      <p>{track.summary}</p>
       <h4>History</h4>
       <ol className="timeline">
-        {t.events.map((e) => (
-          <li key={e.id}>
-            <time dateTime={e.occurredOn}>{e.occurredOn}</time>{PRECISION_NOTE[e.datePrecision]} · <span className="kind">{KIND_LABELS[e.kind] ?? e.kind}</span>
-            {e.statusAfter && <> → <StatusBadge status={e.statusAfter} /></>}
-            <div><strong>{e.title}</strong>{e.venue ? ` (${e.venue})` : ""}</div>
-            {e.description && <div className="muted small">{e.description}</div>}
-            <details><summary>Source</summary><blockquote>“{e.quote}”</blockquote>
-              <cite>{e.documentUrl ? <a href={e.documentUrl} rel="external noopener">{e.documentTitle}</a> : e.documentTitle}</cite></details>
+        {track.events.map((step) => (
+          <li key={step.id}>
+            <time dateTime={step.occurredOn}>{step.occurredOn}</time>{PRECISION_NOTE[step.datePrecision]} · <span className="kind">{KIND_LABELS[step.kind] ?? step.kind}</span>
+            {step.statusAfter && <> → <StatusBadge status={step.statusAfter} /></>}
+            <div><strong>{step.title}</strong>{step.venue ? ` (${step.venue})` : ""}</div>
+            {step.description && <div className="muted small">{step.description}</div>}
+            <details><summary>Source</summary><blockquote>“{step.quote}”</blockquote>
+              <cite>{step.documentUrl ? <a href={step.documentUrl} rel="external noopener">{step.documentTitle}</a> : step.documentTitle}</cite></details>
           </li>
         ))}
       </ol>

@@ -36,18 +36,18 @@ export function RunTable({ runs }: { runs: RunRow[] }) {
             <tbody key={run.id} data-run-id={run.id}>
               {run.sources.length === 0 ? (
                 <tr>{head}<td colSpan={7} className="muted">No source was run.</td></tr>
-              ) : run.sources.map((s, i) => (
-                <tr key={s.slug}>
-                  {i === 0 && head}
-                  <td>{s.name}</td>
-                  <td className="num">{s.fetched}</td><td className="num">{s.created}</td><td className="num">{s.updated}</td>
-                  <td className="num">{s.unchanged}</td><td className="num">{s.rejected}</td>
+              ) : run.sources.map((source, index) => (
+                <tr key={source.slug}>
+                  {index === 0 && head}
+                  <td>{source.name}</td>
+                  <td className="num">{source.fetched}</td><td className="num">{source.created}</td><td className="num">{source.updated}</td>
+                  <td className="num">{source.unchanged}</td><td className="num">{source.rejected}</td>
                   <td className="small">
-                    {s.error ?? (s.finished ? "" : "in progress")}
-                    {s.rejections.length > 0 && (
+                    {source.error ?? (source.finished ? "" : "in progress")}
+                    {source.rejections.length > 0 && (
                       <details>
-                        <summary>{s.rejected} rejected item{s.rejected === 1 ? "" : "s"}</summary>
-                        <ul>{s.rejections.map((r, k) => <li key={k}>{r.externalId ? <code>{r.externalId}</code> : "item"}: {r.reason}</li>)}</ul>
+                        <summary>{source.rejected} rejected item{source.rejected === 1 ? "" : "s"}</summary>
+                        <ul>{source.rejections.map((rejection, rejectionIndex) => <li key={rejectionIndex}>{rejection.externalId ? <code>{rejection.externalId}</code> : "item"}: {rejection.reason}</li>)}</ul>
                       </details>
                     )}
                   </td>

@@ -15,16 +15,16 @@ export function SourceFreshnessTable({ sources, now }: { sources: SourceFreshnes
           </tr>
         </thead>
         <tbody>
-          {sources.map((s) => {
-            const stale = s.enabled && (!s.lastSuccessAt || now.getTime() - Date.parse(s.lastSuccessAt) > STALE_AFTER_MS);
+          {sources.map((source) => {
+            const stale = source.enabled && (!source.lastSuccessAt || now.getTime() - Date.parse(source.lastSuccessAt) > STALE_AFTER_MS);
             return (
-              <tr key={s.slug} data-source={s.slug}>
-                <th scope="row">{s.name}{s.autoPublish && <span className="badge" title="Its records are published without review">auto-published</span>}</th>
-                <td>{s.kind}</td>
-                <td>{s.enabled ? "Yes" : "No"}</td>
-                <td className="nowrap">{s.lastSuccessAt ? <time dateTime={s.lastSuccessAt}>{formatUtc(s.lastSuccessAt)}</time> : "never"}</td>
-                <td className="nowrap">{s.lastSuccessAt ? formatAge(s.lastSuccessAt, now) : "—"}{stale && <span className="badge">stale</span>}</td>
-                <td className="small">{s.lastError ?? ""}</td>
+              <tr key={source.slug} data-source={source.slug}>
+                <th scope="row">{source.name}{source.autoPublish && <span className="badge" title="Its records are published without review">auto-published</span>}</th>
+                <td>{source.kind}</td>
+                <td>{source.enabled ? "Yes" : "No"}</td>
+                <td className="nowrap">{source.lastSuccessAt ? <time dateTime={source.lastSuccessAt}>{formatUtc(source.lastSuccessAt)}</time> : "never"}</td>
+                <td className="nowrap">{source.lastSuccessAt ? formatAge(source.lastSuccessAt, now) : "—"}{stale && <span className="badge">stale</span>}</td>
+                <td className="small">{source.lastError ?? ""}</td>
               </tr>
             );
           })}

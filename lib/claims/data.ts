@@ -3,14 +3,16 @@ import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
 import { isoDay, optionalIsoDay } from "../dates";
 import { getDb } from "../db";
-import { compareClaims, listClaimsInScope } from "./claim-queries";
+import { groupLedger, listClaimsInScope } from "./claim-queries";
 import type { ClaimScope } from "./scope";
 
+/** The ledger is the scope's claims grouped: built from the cached claims below, so a page that
+ *  shows both the ledger and its sources reads the claims from the database once. */
 export async function getClaimsLedger(scope: ClaimScope) {
   "use cache";
   cacheTag(CACHE_TAGS.claims);
   cacheLife("hours");
-  return compareClaims(getDb(), scope);
+  return groupLedger(await getClaimsInScope(scope));
 }
 
 export async function getClaimsInScope(scope: ClaimScope) {

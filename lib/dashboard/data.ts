@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
+import { addDays } from "../dates";
 import { getDb } from "../db";
 import { getHeadlines } from "./headline-queries";
 
@@ -11,3 +12,7 @@ export async function getCachedHeadlines(asOf: string, days: number) {
   cacheLife("hours");
   return getHeadlines(getDb(), asOf, days);
 }
+
+/** The `days` days ending at `asOf`, inclusive: the window getHeadlines counts. Pure, so a page
+ *  knows its period (and can start every section's read) before any database answers. */
+export const headlinePeriod = (asOf: string, days: number) => ({ from: addDays(asOf, -(days - 1)), to: asOf });

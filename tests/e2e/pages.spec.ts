@@ -46,12 +46,18 @@ test("incident page: what, where, when, who, claims and every source with its qu
   await expectNoSeriousA11yViolations(page);
 });
 
-// The page streams, so its status is already sent when the lookup fails; the not-found page marks
-// itself noindex instead (the API answers a real 404: tests/integration/api-incidents.test.ts).
-test("an unknown incident shows the not-found page, marked noindex", async ({ page }) => {
-  await page.goto("/incidents/no-such-incident");
+// The page looks the record up before anything streams, so the status is a real 404, not a 200
+// carrying the not-found page (a soft 404 to crawlers and link checkers).
+test("an unknown incident answers 404 with the not-found page, marked noindex; a known one 200", async ({ page, request }) => {
+  const res = await page.goto("/incidents/no-such-incident");
+  expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
-  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expect(page.locator('head meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
+  // Over plain HTTP as well, as a crawler sees it.
+  expect((await request.get("/incidents/no-such-incident")).status()).toBe(404);
+  const known = await request.get(`/incidents/${raw.incidents[0]!.id}`);
+  expect(known.status()).toBe(200);
+  expect(await known.text()).toContain("Who is said to be responsible");
 });
 
 test("methodology and overview pass the accessibility check and fit 360 px", async ({ page }) => {

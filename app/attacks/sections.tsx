@@ -1,0 +1,78 @@
+// The /attacks page's sections. Each reads only what it shows, through the cached readers, and
+// streams on its own: the filter form does not wait for the counts, nor the counts for the list.
+// Sections reading the same overview call the reader with the same arguments, so they share one
+// cache entry (and, within a request, one pending read).
+import { AttackCharts } from "@/components/attacks/attack-charts";
+import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
+import { AttackMapSection } from "@/components/attacks/attack-map-section";
+import { IncidentTable } from "@/components/attacks/incident-table";
+import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
+import { getAttackFilterOptions, getAttackList, getAttackMapLayers, getAttackOverview } from "@/lib/incidents/data";
+import { attackViewQuery, type AttackView } from "@/lib/incidents/search-params";
+
+type SectionProps = { view: Promise<AttackView> };
+
+const PAGE_SIZE = 25;
+
+const overviewOf = (view: AttackView) => getAttackOverview(view.filters, view.granularity, view.stackBy);
+const linkTo = (view: AttackView) => (patch: Record<string, string | number | undefined>) => `/attacks${attackViewQuery(view, patch)}`;
+
+export async function FiltersSection({ view: viewPromise }: SectionProps) {
+  const view = await viewPromise;
+  const options = await getAttackFilterOptions();
+  return (
+    <>
+      <AttackFiltersForm view={view} options={options} />
+      {view.invalid.length > 0 && (
+        <p role="alert" className="notice">Ignored {view.invalid.map((invalid) => `“${invalid.param}” (${invalid.message})`).join(", ")}.</p>
+      )}
+    </>
+  );
+}
+
+/** How many attacks match, and the view's downloads. */
+export async function SummarySection({ view: viewPromise }: SectionProps) {
+  const view = await viewPromise;
+  const overview = await overviewOf(view);
+  const withPerpetrator = new Set(overview.byPerpetrator.map((row) => row.actorId)).size;
+  const query = attackViewQuery(view, { page: undefined, sort: undefined, by: undefined, stack: undefined, layer: undefined });
+  const download = (format: "csv" | "json") => `/api/v1/incidents${query ? `${query}&` : "?"}format=${format}`;
+  return (
+    <>
+      <p className="lede" data-testid="attack-total">
+        <strong>{overview.total}</strong> attack{overview.total === 1 ? "" : "s"} in Pakistan match this view
+        {withPerpetrator > 0 ? `; ${withPerpetrator} actor${withPerpetrator === 1 ? " is" : "s are"} named as responsible` : ""}.
+      </p>
+      <p className="downloads">
+        Download this view: <a href={download("csv")} download>CSV</a> ·{" "}
+        <a href={download("json")} download>JSON</a>
+      </p>
+    </>
+  );
+}
+
+export async function MapSection({ view: viewPromise }: SectionProps) {
+  const view = await viewPromise;
+  const [overview, layers] = await Promise.all([overviewOf(view), getAttackMapLayers(view.filters)]);
+  return <AttackMapSection view={view} overview={overview} layers={layers} hrefFor={linkTo(view)} />;
+}
+
+export async function ChartsSection({ view: viewPromise }: SectionProps) {
+  const view = await viewPromise;
+  // The options hold the perpetrators' names for the chart legend (the form reads the same entry).
+  const [overview, options] = await Promise.all([overviewOf(view), getAttackFilterOptions()]);
+  if (overview.total === 0) return <p className="empty">No attacks match these filters. <a href="/attacks">Clear the filters</a>.</p>;
+  const names = Object.fromEntries(options.perpetrators.map((actor) => [actor.id, actor.name]));
+  return (
+    <>
+      <AttackCharts overview={overview} granularity={view.granularity} stackBy={view.stackBy} names={names} />
+      <PerpetratorTable rows={overview.byPerpetrator} unattributed={overview.total - overview.namingPerpetrator} />
+    </>
+  );
+}
+
+export async function TableSection({ view: viewPromise }: SectionProps) {
+  const view = await viewPromise;
+  const list = await getAttackList(view.filters, view.sort, view.page, PAGE_SIZE);
+  return <IncidentTable items={list.items} total={list.total} page={view.page} pageSize={PAGE_SIZE} sort={view.sort} hrefFor={linkTo(view)} />;
+}
