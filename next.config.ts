@@ -32,7 +32,8 @@ const nextConfig: NextConfig = {
 // supplies one for the embedded default database). A local `next build` needs none; on Vercel the
 // functions never read this file at run time, so the deployment's build is where it must fail.
 export default function config(phase: string): NextConfig {
-  const starting = phase === PHASE_PRODUCTION_SERVER || (phase === PHASE_PRODUCTION_BUILD && process.env.VERCEL === "1");
+  const starting =
+    phase === PHASE_PRODUCTION_SERVER || (phase === PHASE_PRODUCTION_BUILD && process.env.VERCEL === "1");
   if (starting && !env.BETTER_AUTH_SECRET) throw new Error(MISSING_SECRET_MESSAGE);
   return nextConfig;
 }

@@ -34,14 +34,21 @@ function nativeSchemaEngineIsPresent(): boolean {
     const fitsPlatform = (target: string) => {
       if (process.platform === "win32") return target === "windows";
       if (process.platform === "darwin") return target === (process.arch === "arm64" ? "darwin-arm64" : "darwin");
-      return !target.startsWith("darwin") && target !== "windows" && target.includes("arm64") === (process.arch === "arm64");
+      return (
+        !target.startsWith("darwin") && target !== "windows" && target.includes("arm64") === (process.arch === "arm64")
+      );
     };
 
     // 1. Where the CLI keeps the binary it uses: node_modules/@prisma/engines/schema-engine-<binaryTarget>.
     const enginesDir = path.dirname(requireFromPrisma.resolve("@prisma/engines/package.json"));
     const inPackage = fs
       .readdirSync(enginesDir)
-      .some((f) => /^schema-engine-[\w.-]+?(\.exe)?$/.test(f) && !/\.(gz|sha256)$/.test(f) && fitsPlatform(f.replace(/^schema-engine-|\.exe$/g, "")));
+      .some(
+        (f) =>
+          /^schema-engine-[\w.-]+?(\.exe)?$/.test(f) &&
+          !/\.(gz|sha256)$/.test(f) &&
+          fitsPlatform(f.replace(/^schema-engine-|\.exe$/g, "")),
+      );
     if (inPackage) return true;
 
     // 2. The download cache, from which the CLI copies without network access:

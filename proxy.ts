@@ -28,7 +28,10 @@ function isForeignAction(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   if (isForeignAction(request)) {
-    return new NextResponse("Forbidden: a form on another site may not post to this one.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Forbidden: a form on another site may not post to this one.", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const { pathname, search } = request.nextUrl;
   if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();

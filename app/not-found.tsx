@@ -4,7 +4,9 @@ export default function NotFound() {
   return (
     <>
       <h1>Not found</h1>
-      <p>There is no published record at this address. <Link href="/">Back to the overview</Link>.</p>
+      <p>
+        There is no published record at this address. <Link href="/">Back to the overview</Link>.
+      </p>
     </>
   );
 }

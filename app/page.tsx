@@ -14,7 +14,11 @@ import { homeMetadata } from "@/lib/share/page-metadata";
 
 // Periods a reader can pick (?days=…). The default is a year: the record so far is short, and a
 // rolling year keeps it in view; 30 and 90 days show the current tempo.
-const PERIODS = [{ days: 30, label: "30 days" }, { days: 90, label: "90 days" }, { days: 365, label: "12 months" }];
+const PERIODS = [
+  { days: 30, label: "30 days" },
+  { days: 90, label: "90 days" },
+  { days: 365, label: "12 months" },
+];
 const DEFAULT_DAYS = 365;
 
 type Period = { days: number; asOf: string; from: string; to: string };
@@ -43,7 +47,11 @@ function PeriodLinks({ current }: { current: number | null }) {
     <nav aria-label="Period" className="period-picker">
       Period:{" "}
       {PERIODS.map((period) => (
-        <Link key={period.days} href={period.days === DEFAULT_DAYS ? "/" : `/?days=${period.days}`} aria-current={period.days === current ? "true" : undefined}>
+        <Link
+          key={period.days}
+          href={period.days === DEFAULT_DAYS ? "/" : `/?days=${period.days}`}
+          aria-current={period.days === current ? "true" : undefined}
+        >
           {period.label}
         </Link>
       ))}
@@ -66,11 +74,21 @@ async function AttackMap({ period }: { period: Promise<Period> }) {
   const overview = await getAttackOverview({ from, to }, "month", "type");
   return (
     <section aria-labelledby="home-map-title">
-      <h2 id="home-map-title">Where attacks happened ({from} to {to})</h2>
-      <ChoroplethMap id="home-map" view="districts-PAK" title="Map of attacks in Pakistan by district" unitNoun="attack" compact
+      <h2 id="home-map-title">
+        Where attacks happened ({from} to {to})
+      </h2>
+      <ChoroplethMap
+        id="home-map"
+        view="districts-PAK"
+        title="Map of attacks in Pakistan by district"
+        unitNoun="attack"
+        compact
         values={Object.fromEntries(overview.byDistrict.map((district) => [district.key, { count: district.count }]))}
-        hrefFor={(id) => `/attacks?from=${from}&to=${to}&district=${id}`} />
-      <p><Link href={`/attacks?from=${from}&to=${to}`}>The full map, with strikes inside Afghanistan →</Link></p>
+        hrefFor={(id) => `/attacks?from=${from}&to=${to}&district=${id}`}
+      />
+      <p>
+        <Link href={`/attacks?from=${from}&to=${to}`}>The full map, with strikes inside Afghanistan →</Link>
+      </p>
     </section>
   );
 }
@@ -81,8 +99,11 @@ export default function HomePage({ searchParams }: { searchParams: Promise<Searc
   return (
     <>
       <h1>The Pakistan–Afghanistan conflict, claim by claim</h1>
-      <DatasetJsonLd path="/" name="Frontier Monitor: Pakistan–Afghanistan conflict record"
-        description="A sourced record of the Pakistan–Afghanistan conflict: attacks inside Pakistan, each party's casualty claims side by side, and every mediation track and ceasefire." />
+      <DatasetJsonLd
+        path="/"
+        name="Frontier Monitor: Pakistan–Afghanistan conflict record"
+        description="A sourced record of the Pakistan–Afghanistan conflict: attacks inside Pakistan, each party's casualty claims side by side, and every mediation track and ceasefire."
+      />
       <Suspense fallback={<PeriodLinks current={null} />}>
         <PeriodPicker period={period} />
       </Suspense>

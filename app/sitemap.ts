@@ -11,7 +11,11 @@ async function publishedIncidents() {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
   cacheLife("hours");
-  const rows = await getDb().incident.findMany({ where: { published: true }, select: { id: true, updatedAt: true }, orderBy: { occurredOn: "desc" } });
+  const rows = await getDb().incident.findMany({
+    where: { published: true },
+    select: { id: true, updatedAt: true },
+    orderBy: { occurredOn: "desc" },
+  });
   return rows.map((r) => ({ id: r.id, updatedAt: r.updatedAt.toISOString() }));
 }
 
@@ -22,6 +26,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const incidents = await publishedIncidents();
   return [
     ...PAGES.map((p) => ({ url: `${site}${p}`, changeFrequency: "daily" as const })),
-    ...incidents.map((i) => ({ url: `${site}/incidents/${i.id}`, lastModified: i.updatedAt, changeFrequency: "weekly" as const })),
+    ...incidents.map((i) => ({
+      url: `${site}/incidents/${i.id}`,
+      lastModified: i.updatedAt,
+      changeFrequency: "weekly" as const,
+    })),
   ];
 }

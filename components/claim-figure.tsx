@@ -1,7 +1,15 @@
 import { formatFigure } from "@/lib/vocabulary";
 
 type Props = {
-  claim: { valueLow: number; valueHigh: number; qualifier: string; claimantName: string; madeOn: string; documentTitle: string; quote: string };
+  claim: {
+    valueLow: number;
+    valueHigh: number;
+    qualifier: string;
+    claimantName: string;
+    madeOn: string;
+    documentTitle: string;
+    quote: string;
+  };
 };
 
 /** A figure is always shown with its qualifier, its claimant and the quote it comes from. */

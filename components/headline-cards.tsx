@@ -4,55 +4,105 @@ import { MEDIATION_STATUS_LABELS, SUBJECT_LABELS, labelOf } from "@/lib/vocabula
 import { ClaimFigure } from "./claim-figure";
 
 const change = (now: number, before: number) =>
-  before === 0 ? (now === 0 ? "no change" : "none in the previous period") : `${now >= before ? "+" : ""}${Math.round(((now - before) / before) * 100)}% vs previous period`;
+  before === 0
+    ? now === 0
+      ? "no change"
+      : "none in the previous period"
+    : `${now >= before ? "+" : ""}${Math.round(((now - before) / before) * 100)}% vs previous period`;
 
 export function HeadlineCards({ headlines }: { headlines: Headlines }) {
   return (
     <div className="cards">
       <section className="card" aria-labelledby="h-attacks">
         <h2 id="h-attacks">Attacks in Pakistan</h2>
-        <p className="big" data-testid="attack-count">{headlines.attacks.count}</p>
-        <p className="muted">{headlines.period.from} to {headlines.period.to} · {change(headlines.attacks.count, headlines.attacks.previousCount)} ({headlines.attacks.previousCount})</p>
-        <p><Link href={`/attacks?from=${headlines.period.from}&to=${headlines.period.to}`}>Attacks by time, place and perpetrator →</Link></p>
+        <p className="big" data-testid="attack-count">
+          {headlines.attacks.count}
+        </p>
+        <p className="muted">
+          {headlines.period.from} to {headlines.period.to} ·{" "}
+          {change(headlines.attacks.count, headlines.attacks.previousCount)} ({headlines.attacks.previousCount})
+        </p>
+        <p>
+          <Link href={`/attacks?from=${headlines.period.from}&to=${headlines.period.to}`}>
+            Attacks by time, place and perpetrator →
+          </Link>
+        </p>
       </section>
       {headlines.ceasefire && (
         <section className="card" aria-labelledby="h-ceasefire">
           <h2 id="h-ceasefire">Latest ceasefire</h2>
           <p className="big">{headlines.ceasefire.daysSince} days</p>
-          <p className="muted">since the {headlines.ceasefire.name} {headlines.ceasefire.event} ({headlines.ceasefire.on})</p>
+          <p className="muted">
+            since the {headlines.ceasefire.name} {headlines.ceasefire.event} ({headlines.ceasefire.on})
+          </p>
         </section>
       )}
       <section className="card" aria-labelledby="h-mediation">
         <h2 id="h-mediation">Mediation now</h2>
         <ul>
           {headlines.mediation.map((track) => (
-            <li key={track.id}>{track.name}: <strong>{track.status ? labelOf(MEDIATION_STATUS_LABELS, track.status) : "no status reported"}</strong>{track.statusSince && <span className="muted"> since {track.statusSince}</span>}</li>
+            <li key={track.id}>
+              {track.name}:{" "}
+              <strong>{track.status ? labelOf(MEDIATION_STATUS_LABELS, track.status) : "no status reported"}</strong>
+              {track.statusSince && <span className="muted"> since {track.statusSince}</span>}
+            </li>
           ))}
         </ul>
-        <p><Link href="/mediation">Every track and ceasefire →</Link></p>
+        <p>
+          <Link href="/mediation">Every track and ceasefire →</Link>
+        </p>
       </section>
       {headlines.killedClaims && (
         <section className="card" aria-labelledby="h-killed" style={{ gridColumn: "1 / -1" }}>
           <h2 id="h-killed">Killed, as claimed by each side — {headlines.killedClaims.episodeName}</h2>
-          <p className="muted">Each row is one claimant&apos;s latest figure. Figures from different claimants are never added together.</p>
-          <div className="table-scroll" tabIndex={0}><table>
-            <thead><tr><th scope="col">Whose losses</th><th scope="col">Claimant</th><th scope="col">Latest figure</th><th scope="col">Revisions</th></tr></thead>
-            <tbody>
-              {headlines.killedClaims.subjects.flatMap((subjectRow) => subjectRow.claimants.map((claimant) => (
-                <tr key={claimant.latest.id}>
-                  <td>{labelOf(SUBJECT_LABELS, subjectRow.subject)}</td>
-                  <td>{claimant.latest.claimantName}{claimant.latest.statedBy && <span className="muted"> ({claimant.latest.statedBy})</span>}</td>
-                  <td><ClaimFigure claim={claimant.latest} /> <span className="muted">on {claimant.latest.madeOn}</span></td>
-                  <td className="muted">{claimant.history.length > 1 ? claimant.history.map((revision) => revision.valueLow).join(" → ") : "—"}</td>
+          <p className="muted">
+            Each row is one claimant&apos;s latest figure. Figures from different claimants are never added together.
+          </p>
+          <div className="table-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Whose losses</th>
+                  <th scope="col">Claimant</th>
+                  <th scope="col">Latest figure</th>
+                  <th scope="col">Revisions</th>
                 </tr>
-              )))}
-            </tbody>
-          </table></div>
-          <p><Link href={`/casualties?scope=episode:${headlines.killedClaims.episodeId}`}>The full claims ledger, with sources →</Link></p>
+              </thead>
+              <tbody>
+                {headlines.killedClaims.subjects.flatMap((subjectRow) =>
+                  subjectRow.claimants.map((claimant) => (
+                    <tr key={claimant.latest.id}>
+                      <td>{labelOf(SUBJECT_LABELS, subjectRow.subject)}</td>
+                      <td>
+                        {claimant.latest.claimantName}
+                        {claimant.latest.statedBy && <span className="muted"> ({claimant.latest.statedBy})</span>}
+                      </td>
+                      <td>
+                        <ClaimFigure claim={claimant.latest} />{" "}
+                        <span className="muted">on {claimant.latest.madeOn}</span>
+                      </td>
+                      <td className="muted">
+                        {claimant.history.length > 1
+                          ? claimant.history.map((revision) => revision.valueLow).join(" → ")
+                          : "—"}
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <Link href={`/casualties?scope=episode:${headlines.killedClaims.episodeId}`}>
+              The full claims ledger, with sources →
+            </Link>
+          </p>
         </section>
       )}
       <p className="muted" style={{ gridColumn: "1 / -1" }}>
-        {headlines.lastRefreshAt ? `Data last refreshed ${headlines.lastRefreshAt}.` : "Data: the sourced seed dataset; no scheduled refresh has run yet."}
+        {headlines.lastRefreshAt
+          ? `Data last refreshed ${headlines.lastRefreshAt}.`
+          : "Data: the sourced seed dataset; no scheduled refresh has run yet."}
       </p>
     </div>
   );

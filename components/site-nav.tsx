@@ -4,8 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
-  { href: "/", label: "Overview" }, { href: "/attacks", label: "Attacks" }, { href: "/casualties", label: "Casualties" },
-  { href: "/mediation", label: "Mediation" }, { href: "/methodology", label: "Methodology" },
+  { href: "/", label: "Overview" },
+  { href: "/attacks", label: "Attacks" },
+  { href: "/casualties", label: "Casualties" },
+  { href: "/mediation", label: "Mediation" },
+  { href: "/methodology", label: "Methodology" },
 ];
 
 /** The links alone; also the prerendered fallback while the current path is not known yet. */
@@ -15,7 +18,13 @@ export function NavLinks({ path }: { path: string | null }) {
       <ul>
         {LINKS.map((link) => {
           const current = path !== null && (link.href === "/" ? path === "/" : path.startsWith(link.href));
-          return <li key={link.href}><Link href={link.href} aria-current={current ? "page" : undefined}>{link.label}</Link></li>;
+          return (
+            <li key={link.href}>
+              <Link href={link.href} aria-current={current ? "page" : undefined}>
+                {link.label}
+              </Link>
+            </li>
+          );
         })}
       </ul>
     </nav>

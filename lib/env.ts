@@ -6,10 +6,18 @@ const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" });
 
 /** One FEED_ALLOWED_PRIVATE_HOSTS entry: a host name, IPv4 or [IPv6] address, optionally with :port. */
-const privateHostEntry = z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, "each entry must be host or host:port (IPv6 in brackets)");
+const privateHostEntry = z
+  .string()
+  .regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, "each entry must be host or host:port (IPv6 in brackets)");
 /** Comma-separated hosts feeds may reach on private addresses (tests/self-hosting only). */
 export const allowedPrivateHostsSchema = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean) : v ?? []),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(",")
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean)
+      : (v ?? []),
   z.array(privateHostEntry),
 );
 
@@ -51,7 +59,10 @@ export const envSchema = z.object({
    * Request header that holds the client's IP, for the sign-in throttle and session IPs
    * (lib/auth/client-ip.ts). Unset: `x-vercel-forwarded-for` on Vercel, otherwise none (IP unknown).
    */
-  AUTH_CLIENT_IP_HEADER: z.preprocess(emptyAsUndefined, z.enum(["x-forwarded-for", "x-real-ip", "x-vercel-forwarded-for", "none"]).optional()),
+  AUTH_CLIENT_IP_HEADER: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["x-forwarded-for", "x-real-ip", "x-vercel-forwarded-for", "none"]).optional(),
+  ),
   /** With AUTH_CLIENT_IP_HEADER=x-forwarded-for: how many proxies of yours append to it. */
   AUTH_TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(10).default(1)),
   /** Set to "1" by Vercel itself. */

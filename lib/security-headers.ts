@@ -28,7 +28,10 @@ export function securityHeaders(env: Pick<Env, "NODE_ENV" | "SITE_URL">): Header
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    },
   ];
   if (env.NODE_ENV === "production" && env.SITE_URL.startsWith("https://")) {
     headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });

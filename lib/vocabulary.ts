@@ -1,41 +1,78 @@
 // The product's words in one place: labels for every enum and how a figure is written with its
 // qualifier. Neutral by rule: no label ranks one side above the other.
 import type {
-  ClaimMetric, ClaimSubject, IncidentType, MediationStatus, Qualifier, TargetType,
+  ClaimMetric,
+  ClaimSubject,
+  IncidentType,
+  MediationStatus,
+  Qualifier,
+  TargetType,
 } from "./db/generated/enums";
 
 export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
-  SUICIDE_BOMBING: "Suicide bombing", IED_VBIED: "IED / VBIED", ARMED_ASSAULT: "Armed assault",
-  TARGETED_KILLING: "Targeted killing", AIRSTRIKE: "Airstrike", CROSS_BORDER_FIRE: "Artillery / cross-border fire",
-  DRONE_ATTACK: "Drone attack", BORDER_CLASH: "Border clash", OTHER: "Other",
+  SUICIDE_BOMBING: "Suicide bombing",
+  IED_VBIED: "IED / VBIED",
+  ARMED_ASSAULT: "Armed assault",
+  TARGETED_KILLING: "Targeted killing",
+  AIRSTRIKE: "Airstrike",
+  CROSS_BORDER_FIRE: "Artillery / cross-border fire",
+  DRONE_ATTACK: "Drone attack",
+  BORDER_CLASH: "Border clash",
+  OTHER: "Other",
 };
 
 export const TARGET_TYPE_LABELS: Record<TargetType, string> = {
-  SECURITY_FORCES: "Security forces", MILITARY_INSTALLATION: "Military installation", CIVILIANS: "Civilians",
-  RELIGIOUS_SITE: "Religious site", GOVERNMENT: "Government", INFRASTRUCTURE: "Infrastructure",
-  ECONOMIC: "Economic site", EDUCATION: "Education", HEALTH: "Health", MILITANTS: "Militants", UNKNOWN: "Unknown",
+  SECURITY_FORCES: "Security forces",
+  MILITARY_INSTALLATION: "Military installation",
+  CIVILIANS: "Civilians",
+  RELIGIOUS_SITE: "Religious site",
+  GOVERNMENT: "Government",
+  INFRASTRUCTURE: "Infrastructure",
+  ECONOMIC: "Economic site",
+  EDUCATION: "Education",
+  HEALTH: "Health",
+  MILITANTS: "Militants",
+  UNKNOWN: "Unknown",
 };
 
 export const SUBJECT_LABELS: Record<ClaimSubject, string> = {
-  PAKISTANI_FORCES: "Pakistani forces", AFGHAN_FORCES: "Afghan forces",
-  PAKISTANI_CIVILIANS: "Civilians in Pakistan", AFGHAN_CIVILIANS: "Civilians in Afghanistan",
-  MILITANTS: "Militants", PEOPLE_IN_PAKISTAN: "People in Pakistan (not broken down)",
-  PEOPLE_IN_AFGHANISTAN: "People in Afghanistan (not broken down)", ALL_SIDES: "All sides together",
+  PAKISTANI_FORCES: "Pakistani forces",
+  AFGHAN_FORCES: "Afghan forces",
+  PAKISTANI_CIVILIANS: "Civilians in Pakistan",
+  AFGHAN_CIVILIANS: "Civilians in Afghanistan",
+  MILITANTS: "Militants",
+  PEOPLE_IN_PAKISTAN: "People in Pakistan (not broken down)",
+  PEOPLE_IN_AFGHANISTAN: "People in Afghanistan (not broken down)",
+  ALL_SIDES: "All sides together",
 };
 
 export const METRIC_LABELS: Record<ClaimMetric, string> = {
-  KILLED: "killed", INJURED: "injured", CAPTURED: "captured", MISSING: "missing",
-  POSTS_CAPTURED: "posts captured", POSTS_DESTROYED: "posts destroyed",
-  VEHICLES_DESTROYED: "tanks / vehicles destroyed", DRONES_DOWNED: "drones downed", SHELLS_FIRED: "shells fired",
+  KILLED: "killed",
+  INJURED: "injured",
+  CAPTURED: "captured",
+  MISSING: "missing",
+  POSTS_CAPTURED: "posts captured",
+  POSTS_DESTROYED: "posts destroyed",
+  VEHICLES_DESTROYED: "tanks / vehicles destroyed",
+  DRONES_DOWNED: "drones downed",
+  SHELLS_FIRED: "shells fired",
 };
 
 export const MEDIATION_STATUS_LABELS: Record<MediationStatus, string> = {
-  OFFERED: "Offered", TALKS_UNDER_WAY: "Talks under way", AGREEMENT_REACHED: "Agreement reached",
-  CEASEFIRE_HOLDING: "Ceasefire holding", STALLED: "Stalled", COLLAPSED: "Collapsed",
+  OFFERED: "Offered",
+  TALKS_UNDER_WAY: "Talks under way",
+  AGREEMENT_REACHED: "Agreement reached",
+  CEASEFIRE_HOLDING: "Ceasefire holding",
+  STALLED: "Stalled",
+  COLLAPSED: "Collapsed",
 };
 
 const QUALIFIER_WORDS: Record<Exclude<Qualifier, "RANGE" | "NONE">, string> = {
-  EXACT: "", AT_LEAST: "at least ", MORE_THAN: "more than ", UP_TO: "up to ", ABOUT: "about ",
+  EXACT: "",
+  AT_LEAST: "at least ",
+  MORE_THAN: "more than ",
+  UP_TO: "up to ",
+  ABOUT: "about ",
 };
 
 const nf = new Intl.NumberFormat("en-GB");
@@ -48,23 +85,42 @@ export function formatFigure(c: { valueLow: number; valueHigh: number; qualifier
   return `${word}${nf.format(c.valueLow)}`;
 }
 
-export const labelOf = <K extends string>(labels: Record<K, string>, key: string): string =>
-  labels[key as K] ?? key;
+export const labelOf = <K extends string>(labels: Record<K, string>, key: string): string => labels[key as K] ?? key;
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency, and in greyscale by
  *  position and labels. Categories get colours in a fixed order, so a type keeps its colour. */
-export const CATEGORY_COLOURS = ["#0072B2", "#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#F0E442", "#000000", "#999999"];
+export const CATEGORY_COLOURS = [
+  "#0072B2",
+  "#E69F00",
+  "#56B4E9",
+  "#009E73",
+  "#CC79A7",
+  "#D55E00",
+  "#F0E442",
+  "#000000",
+  "#999999",
+];
 
 /** Sides get hues with no connotation of right or wrong (no red/green), and the same weight. */
 export const SIDE_COLOURS: Record<string, string> = {
-  PAKISTAN: "#0072B2", AFGHANISTAN: "#E69F00", INDEPENDENT: "#555555", ARMED_GROUP: "#CC79A7", THIRD_PARTY: "#56B4E9",
+  PAKISTAN: "#0072B2",
+  AFGHANISTAN: "#E69F00",
+  INDEPENDENT: "#555555",
+  ARMED_GROUP: "#CC79A7",
+  THIRD_PARTY: "#56B4E9",
 };
 
 export const SIDE_LABELS: Record<string, string> = {
-  PAKISTAN: "Pakistan", AFGHANISTAN: "Afghanistan (Taliban authorities)", INDEPENDENT: "Independent",
-  ARMED_GROUP: "Armed group", THIRD_PARTY: "Third party",
+  PAKISTAN: "Pakistan",
+  AFGHANISTAN: "Afghanistan (Taliban authorities)",
+  INDEPENDENT: "Independent",
+  ARMED_GROUP: "Armed group",
+  THIRD_PARTY: "Third party",
 };
 
 export const PRECISION_NOTE: Record<string, string> = {
-  DAY: "", WEEK: " (week approximate)", MONTH: " (month only)", APPROXIMATE: " (approximate)",
+  DAY: "",
+  WEEK: " (week approximate)",
+  MONTH: " (month only)",
+  APPROXIMATE: " (approximate)",
 };

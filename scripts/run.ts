@@ -61,7 +61,9 @@ try {
   await seedUrl(url, { onlyIfEmpty: true });
   if (mode === "dev" && devAccountsEnabled(env)) {
     const created = await seedDevAccounts(url);
-    console.log(`[run] DEV_SEED_ACCOUNTS=1: dev accounts ${created.length ? `created: ${created.join(", ")}` : "already present"} (development only; passwords in README)`);
+    console.log(
+      `[run] DEV_SEED_ACCOUNTS=1: dev accounts ${created.length ? `created: ${created.join(", ")}` : "already present"} (development only; passwords in README)`,
+    );
   }
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
   // DATABASE_POOL_MAX 4 on the embedded database: its server gives each connection whole turns
@@ -71,7 +73,12 @@ try {
   // of 32 for scripts, Prisma's CLI and psql beside the app.
   next = spawn(nextBin, [mode, ...process.argv.slice(3)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, ...(authSecret ? { BETTER_AUTH_SECRET: authSecret } : {}), ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}) },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      ...(authSecret ? { BETTER_AUTH_SECRET: authSecret } : {}),
+      ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}),
+    },
   });
   next.on("exit", (code) => void shutdown(code ?? 0));
 } catch (err) {

@@ -12,7 +12,9 @@ export const metadata: Metadata = {
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <Suspense fallback={<AdminBarFallback />}><AdminBar /></Suspense>
+      <Suspense fallback={<AdminBarFallback />}>
+        <AdminBar />
+      </Suspense>
       {children}
     </>
   );

@@ -14,8 +14,10 @@ async function Overview() {
   const o = await getAdminOverview(getDb(), viewer);
   const editor = hasRole(viewer.role, "EDITOR");
   const drafts: [string, number, string][] = [
-    ["Incidents", o.drafts.incidents, "/admin/incidents"], ["Claims", o.drafts.claims, "/admin/claims"],
-    ["Mediation tracks", o.drafts.tracks, "/admin/mediation"], ["Ceasefires", o.drafts.ceasefires, "/admin/ceasefires"],
+    ["Incidents", o.drafts.incidents, "/admin/incidents"],
+    ["Claims", o.drafts.claims, "/admin/claims"],
+    ["Mediation tracks", o.drafts.tracks, "/admin/mediation"],
+    ["Ceasefires", o.drafts.ceasefires, "/admin/ceasefires"],
   ];
   return (
     <div className="cards">
@@ -25,7 +27,18 @@ async function Overview() {
           <caption className="sr-only">Unpublished records by kind</caption>
           <tbody>
             {drafts.map(([label, n, href]) => (
-              <tr key={label}><th scope="row">{editor ? <Link href={href} prefetch={false}>{label}</Link> : label}</th><td className="num">{n}</td></tr>
+              <tr key={label}>
+                <th scope="row">
+                  {editor ? (
+                    <Link href={href} prefetch={false}>
+                      {label}
+                    </Link>
+                  ) : (
+                    label
+                  )}
+                </th>
+                <td className="num">{n}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -33,13 +46,30 @@ async function Overview() {
       <div className="card">
         <h2>Review queue</h2>
         <p className="big">{o.pendingReview}</p>
-        <p className="muted">items from the scheduled refresh await a decision{editor ? <> — <Link href="/admin/review" prefetch={false}>open the queue</Link></> : null}.</p>
+        <p className="muted">
+          items from the scheduled refresh await a decision
+          {editor ? (
+            <>
+              {" "}
+              —{" "}
+              <Link href="/admin/review" prefetch={false}>
+                open the queue
+              </Link>
+            </>
+          ) : null}
+          .
+        </p>
       </div>
       <div className="card">
         <h2>Last refresh</h2>
-        {o.lastRefresh
-          ? <p>{o.lastRefresh.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {o.lastRefresh.status.toLowerCase()}</p>
-          : <p className="muted">No refresh has run yet.</p>}
+        {o.lastRefresh ? (
+          <p>
+            {o.lastRefresh.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC ·{" "}
+            {o.lastRefresh.status.toLowerCase()}
+          </p>
+        ) : (
+          <p className="muted">No refresh has run yet.</p>
+        )}
       </div>
     </div>
   );
@@ -49,7 +79,9 @@ export default function AdminOverviewPage() {
   return (
     <section>
       <h1>Admin overview</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the overview" />}><Overview /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the overview" />}>
+        <Overview />
+      </Suspense>
     </section>
   );
 }

@@ -16,9 +16,15 @@ export default function AttacksPage({ searchParams }: { searchParams: Promise<Se
   return (
     <>
       <h1>Attacks in Pakistan</h1>
-      <DatasetJsonLd path="/attacks" name="Attacks in Pakistan (Frontier Monitor)"
-        description="Militant and cross-border attacks inside Pakistan: date, province and district, type, target, and perpetrator as claimed or attributed, each cited to its sources." />
-      <p className="muted">Militant and cross-border attacks inside Pakistan, each cited to its sources. Figures of killed and injured are on the <a href="/casualties">casualties</a> page, by claimant.</p>
+      <DatasetJsonLd
+        path="/attacks"
+        name="Attacks in Pakistan (Frontier Monitor)"
+        description="Militant and cross-border attacks inside Pakistan: date, province and district, type, target, and perpetrator as claimed or attributed, each cited to its sources."
+      />
+      <p className="muted">
+        Militant and cross-border attacks inside Pakistan, each cited to its sources. Figures of killed and injured are
+        on the <a href="/casualties">casualties</a> page, by claimant.
+      </p>
       <Suspense fallback={<SectionSkeleton label="Loading the filters" height="10rem" />}>
         <FiltersSection view={view} />
       </Suspense>

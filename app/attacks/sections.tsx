@@ -15,7 +15,8 @@ type SectionProps = { view: Promise<AttackView> };
 const PAGE_SIZE = 25;
 
 const overviewOf = (view: AttackView) => getAttackOverview(view.filters, view.granularity, view.stackBy);
-const linkTo = (view: AttackView) => (patch: Record<string, string | number | undefined>) => `/attacks${attackViewQuery(view, patch)}`;
+const linkTo = (view: AttackView) => (patch: Record<string, string | number | undefined>) =>
+  `/attacks${attackViewQuery(view, patch)}`;
 
 export async function FiltersSection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
@@ -24,7 +25,9 @@ export async function FiltersSection({ view: viewPromise }: SectionProps) {
     <>
       <AttackFiltersForm view={view} options={options} />
       {view.invalid.length > 0 && (
-        <p role="alert" className="notice">Ignored {view.invalid.map((invalid) => `“${invalid.param}” (${invalid.message})`).join(", ")}.</p>
+        <p role="alert" className="notice">
+          Ignored {view.invalid.map((invalid) => `“${invalid.param}” (${invalid.message})`).join(", ")}.
+        </p>
       )}
     </>
   );
@@ -35,17 +38,32 @@ export async function SummarySection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
   const overview = await overviewOf(view);
   const withPerpetrator = new Set(overview.byPerpetrator.map((row) => row.actorId)).size;
-  const query = attackViewQuery(view, { page: undefined, sort: undefined, by: undefined, stack: undefined, layer: undefined });
+  const query = attackViewQuery(view, {
+    page: undefined,
+    sort: undefined,
+    by: undefined,
+    stack: undefined,
+    layer: undefined,
+  });
   const download = (format: "csv" | "json") => `/api/v1/incidents${query ? `${query}&` : "?"}format=${format}`;
   return (
     <>
       <p className="lede" data-testid="attack-total">
         <strong>{overview.total}</strong> attack{overview.total === 1 ? "" : "s"} in Pakistan match this view
-        {withPerpetrator > 0 ? `; ${withPerpetrator} actor${withPerpetrator === 1 ? " is" : "s are"} named as responsible` : ""}.
+        {withPerpetrator > 0
+          ? `; ${withPerpetrator} actor${withPerpetrator === 1 ? " is" : "s are"} named as responsible`
+          : ""}
+        .
       </p>
       <p className="downloads">
-        Download this view: <a href={download("csv")} download>CSV</a> ·{" "}
-        <a href={download("json")} download>JSON</a>
+        Download this view:{" "}
+        <a href={download("csv")} download>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a href={download("json")} download>
+          JSON
+        </a>
       </p>
     </>
   );
@@ -61,7 +79,12 @@ export async function ChartsSection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
   // The options hold the perpetrators' names for the chart legend (the form reads the same entry).
   const [overview, options] = await Promise.all([overviewOf(view), getAttackFilterOptions()]);
-  if (overview.total === 0) return <p className="empty">No attacks match these filters. <a href="/attacks">Clear the filters</a>.</p>;
+  if (overview.total === 0)
+    return (
+      <p className="empty">
+        No attacks match these filters. <a href="/attacks">Clear the filters</a>.
+      </p>
+    );
   const names = Object.fromEntries(options.perpetrators.map((actor) => [actor.id, actor.name]));
   return (
     <>
@@ -74,5 +97,14 @@ export async function ChartsSection({ view: viewPromise }: SectionProps) {
 export async function TableSection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
   const list = await getAttackList(view.filters, view.sort, view.page, PAGE_SIZE);
-  return <IncidentTable items={list.items} total={list.total} page={view.page} pageSize={PAGE_SIZE} sort={view.sort} hrefFor={linkTo(view)} />;
+  return (
+    <IncidentTable
+      items={list.items}
+      total={list.total}
+      page={view.page}
+      pageSize={PAGE_SIZE}
+      sort={view.sort}
+      hrefFor={linkTo(view)}
+    />
+  );
 }

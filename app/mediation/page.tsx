@@ -23,8 +23,14 @@ async function Ceasefires() {
 async function Tracks() {
   await connection(); // read at request time: the database is not there at build time
   const tracks = await getMediationTracks();
-  return tracks.length === 0 ? <p className="empty">No mediation track is recorded.</p> : (
-    <div className="tracks">{tracks.map((track) => <TrackCard key={track.id} track={track} />)}</div>
+  return tracks.length === 0 ? (
+    <p className="empty">No mediation track is recorded.</p>
+  ) : (
+    <div className="tracks">
+      {tracks.map((track) => (
+        <TrackCard key={track.id} track={track} />
+      ))}
+    </div>
   );
 }
 
@@ -32,10 +38,25 @@ export default function MediationPage() {
   return (
     <>
       <h1>Mediation tracker</h1>
-      <DatasetJsonLd path="/mediation" name="Pakistan–Afghanistan mediation tracks and ceasefires (Frontier Monitor)"
-        description="Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, dated steps with their sources, status now, and how long each ceasefire held." />
-      <p className="muted">Status now is the status set by each track&apos;s latest reported step; every step is cited. Where sources disagree on who mediated, both accounts are kept.</p>
-      <p className="downloads">Download the mediation events: <a href="/api/v1/mediation?format=csv" download>CSV</a> · <a href="/api/v1/mediation?format=json" download>JSON</a></p>
+      <DatasetJsonLd
+        path="/mediation"
+        name="Pakistan–Afghanistan mediation tracks and ceasefires (Frontier Monitor)"
+        description="Every mediation track and ceasefire between Pakistan and Afghanistan: mediators, venues, rounds, dated steps with their sources, status now, and how long each ceasefire held."
+      />
+      <p className="muted">
+        Status now is the status set by each track&apos;s latest reported step; every step is cited. Where sources
+        disagree on who mediated, both accounts are kept.
+      </p>
+      <p className="downloads">
+        Download the mediation events:{" "}
+        <a href="/api/v1/mediation?format=csv" download>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a href="/api/v1/mediation?format=json" download>
+          JSON
+        </a>
+      </p>
       <h2>Ceasefires</h2>
       <Suspense fallback={<SectionSkeleton label="Loading ceasefires" height="29rem" />}>
         <Ceasefires />

@@ -9,48 +9,144 @@ export default function MethodologyPage() {
   return (
     <article className="prose">
       <h1>Methodology</h1>
-      <nav aria-label="On this page"><ol>
-        <li><a href="#attacks">What counts as an attack</a></li><li><a href="#claims">Claims, never merged</a></li>
-        <li><a href="#qualifiers">Qualifiers and ranges</a></li><li><a href="#sources">Sources</a></li>
-        <li><a href="#places">Places and dates</a></li><li><a href="#gaps">Known gaps</a></li>
-        <li><a href="#cite">How to cite</a></li><li><a href="#corrections">Corrections</a></li><li><a href="#licence">Licence</a></li>
-      </ol></nav>
+      <nav aria-label="On this page">
+        <ol>
+          <li>
+            <a href="#attacks">What counts as an attack</a>
+          </li>
+          <li>
+            <a href="#claims">Claims, never merged</a>
+          </li>
+          <li>
+            <a href="#qualifiers">Qualifiers and ranges</a>
+          </li>
+          <li>
+            <a href="#sources">Sources</a>
+          </li>
+          <li>
+            <a href="#places">Places and dates</a>
+          </li>
+          <li>
+            <a href="#gaps">Known gaps</a>
+          </li>
+          <li>
+            <a href="#cite">How to cite</a>
+          </li>
+          <li>
+            <a href="#corrections">Corrections</a>
+          </li>
+          <li>
+            <a href="#licence">Licence</a>
+          </li>
+        </ol>
+      </nav>
 
       <h2 id="attacks">What counts as an attack</h2>
-      <p>An <strong>incident</strong> is one violent event reported by at least one source: suicide bombings, IEDs and vehicle bombs, armed assaults, targeted killings, airstrikes, artillery and cross-border fire, drone attacks and border clashes. The <Link href="/attacks">attacks</Link> view counts incidents that took place <em>inside Pakistan</em>, whoever carried them out; Pakistani strikes inside Afghanistan are incidents in Afghanistan and appear on incident pages and in the casualty ledger. An incident is counted once however many sources report it. Its status says how well it is established: <em>reported</em> (one account), <em>disputed</em> (the parties contest what happened) or <em>corroborated</em>.</p>
-      <p>Perpetrators are recorded in two kinds: responsibility <em>claimed</em> by the actor itself, and blame <em>attributed</em> by someone else (usually Pakistan&apos;s government or military), with who attributed it. The two are never shown as one number.</p>
+      <p>
+        An <strong>incident</strong> is one violent event reported by at least one source: suicide bombings, IEDs and
+        vehicle bombs, armed assaults, targeted killings, airstrikes, artillery and cross-border fire, drone attacks and
+        border clashes. The <Link href="/attacks">attacks</Link> view counts incidents that took place{" "}
+        <em>inside Pakistan</em>, whoever carried them out; Pakistani strikes inside Afghanistan are incidents in
+        Afghanistan and appear on incident pages and in the casualty ledger. An incident is counted once however many
+        sources report it. Its status says how well it is established: <em>reported</em> (one account),{" "}
+        <em>disputed</em> (the parties contest what happened) or <em>corroborated</em>.
+      </p>
+      <p>
+        Perpetrators are recorded in two kinds: responsibility <em>claimed</em> by the actor itself, and blame{" "}
+        <em>attributed</em> by someone else (usually Pakistan&apos;s government or military), with who attributed it.
+        The two are never shown as one number.
+      </p>
 
       <h2 id="claims">Every number is somebody&apos;s claim, and claims are never merged</h2>
-      <p>Each figure is stored as a <strong>claim</strong>: who made it (the claimant, and the official who spoke for it), whose losses it is about (Pakistani forces, Afghan forces, civilians in either country, militants), what it counts (killed, injured, captured, posts, vehicles…), its value with its qualifier, the date it was made, the document it comes from and a short verbatim quote. A claim is about one incident, one named episode (such as the February–March 2026 fighting) or one period.</p>
-      <p>We never add one party&apos;s figure to another&apos;s, and never replace them with a single &ldquo;true&rdquo; number: the disagreement is the record. When Islamabad says 2 of its soldiers were killed and Kabul says 55, both stand side by side. When a claimant revises its own figure (Pakistan&apos;s count of Afghan fighters killed went 133 → 228 → 415 → 481), each version is kept with its date and the latest is shown first.</p>
-      <p>Independent counts, such as the UN Assistance Mission in Afghanistan (UNAMA), are claims too, shown in their own column. UNAMA counts civilian casualties inside Afghanistan only; its thresholds are disputed by some Pakistani commentators.</p>
+      <p>
+        Each figure is stored as a <strong>claim</strong>: who made it (the claimant, and the official who spoke for
+        it), whose losses it is about (Pakistani forces, Afghan forces, civilians in either country, militants), what it
+        counts (killed, injured, captured, posts, vehicles…), its value with its qualifier, the date it was made, the
+        document it comes from and a short verbatim quote. A claim is about one incident, one named episode (such as the
+        February–March 2026 fighting) or one period.
+      </p>
+      <p>
+        We never add one party&apos;s figure to another&apos;s, and never replace them with a single &ldquo;true&rdquo;
+        number: the disagreement is the record. When Islamabad says 2 of its soldiers were killed and Kabul says 55,
+        both stand side by side. When a claimant revises its own figure (Pakistan&apos;s count of Afghan fighters killed
+        went 133 → 228 → 415 → 481), each version is kept with its date and the latest is shown first.
+      </p>
+      <p>
+        Independent counts, such as the UN Assistance Mission in Afghanistan (UNAMA), are claims too, shown in their own
+        column. UNAMA counts civilian casualties inside Afghanistan only; its thresholds are disputed by some Pakistani
+        commentators.
+      </p>
 
       <h2 id="qualifiers">Qualifiers and ranges</h2>
-      <p>A figure keeps the words that came with it: <em>exactly</em> (a plain number), <em>at least</em>, <em>more than</em>, <em>up to</em>, <em>about</em>, a <em>range</em> (4–7) and <em>none</em> (&ldquo;no casualties&rdquo;). &ldquo;At least 133&rdquo; is not 133. A claimant may also <em>acknowledge</em> its own losses or <em>deny</em> a figure.</p>
+      <p>
+        A figure keeps the words that came with it: <em>exactly</em> (a plain number), <em>at least</em>,{" "}
+        <em>more than</em>, <em>up to</em>, <em>about</em>, a <em>range</em> (4–7) and <em>none</em> (&ldquo;no
+        casualties&rdquo;). &ldquo;At least 133&rdquo; is not 133. A claimant may also <em>acknowledge</em> its own
+        losses or <em>deny</em> a figure.
+      </p>
 
       <h2 id="sources">Sources</h2>
-      <p>Every incident and every figure links to at least one source document: a news report, an official statement, a UN report or a research publication. We record the publisher, the date and the address, and quote the passage the figure comes from. A figure without a claimant and a source is not published. Some early records cite a digest of published reports where the original article is not archived with us; their notes say so.</p>
-      <p>Other trackers record differently, and their figures are not directly comparable with ours: ACLED codes the most conservative fatality figure when reports differ and does not split fatalities by side; UCDP gives best, low and high estimates and deaths per side and for civilians; Airwars grades each incident from confirmed to discounted.</p>
+      <p>
+        Every incident and every figure links to at least one source document: a news report, an official statement, a
+        UN report or a research publication. We record the publisher, the date and the address, and quote the passage
+        the figure comes from. A figure without a claimant and a source is not published. Some early records cite a
+        digest of published reports where the original article is not archived with us; their notes say so.
+      </p>
+      <p>
+        Other trackers record differently, and their figures are not directly comparable with ours: ACLED codes the most
+        conservative fatality figure when reports differ and does not split fatalities by side; UCDP gives best, low and
+        high estimates and deaths per side and for civilians; Airwars grades each incident from confirmed to discounted.
+      </p>
 
       <h2 id="places">Places and dates</h2>
-      <p>Provinces use ISO 3166-2 codes; districts follow the geoBoundaries district layers (Pakistan 2019, Afghanistan 2014). The seven former tribal agencies (ex-FATA), merged into Khyber Pakhtunkhwa in 2018, are flagged. Dates given relative to a report (&ldquo;late Thursday&rdquo;) are resolved to calendar dates; where the day is uncertain the record says so (approximate, week or month).</p>
+      <p>
+        Provinces use ISO 3166-2 codes; districts follow the geoBoundaries district layers (Pakistan 2019, Afghanistan
+        2014). The seven former tribal agencies (ex-FATA), merged into Khyber Pakhtunkhwa in 2018, are flagged. Dates
+        given relative to a report (&ldquo;late Thursday&rdquo;) are resolved to calendar dates; where the day is
+        uncertain the record says so (approximate, week or month).
+      </p>
 
       <h2 id="gaps">Known gaps</h2>
       <ul>
-        <li>The record begins with the 2025–2026 escalation and is built from published reports; many attacks in Pakistan go unreported in English-language media.</li>
-        <li>Casualty figures during active fighting are rarely verifiable independently; both governments&apos; figures are propaganda-prone.</li>
-        <li>District boundaries are a few kilometres off in places; the Durand Line is drawn where the two national sources meet, which is not an endorsement of either position.</li>
+        <li>
+          The record begins with the 2025–2026 escalation and is built from published reports; many attacks in Pakistan
+          go unreported in English-language media.
+        </li>
+        <li>
+          Casualty figures during active fighting are rarely verifiable independently; both governments&apos; figures
+          are propaganda-prone.
+        </li>
+        <li>
+          District boundaries are a few kilometres off in places; the Durand Line is drawn where the two national
+          sources meet, which is not an endorsement of either position.
+        </li>
       </ul>
 
       <h2 id="cite">How to cite</h2>
       <p>{CITATION_EXAMPLE}</p>
-      <p>Every download and API response carries its own citation with the exact view it contains. A CSV file starts with its header row, so spreadsheets, pandas and R open it as it is; its citation and licence travel in the HTTP headers (<code>Link: &lt;address&gt;; rel=&quot;cite-as&quot;</code> and <code>rel=&quot;license&quot;</code>, with a dated file name). A JSON response has them in its <code>meta</code> (<code>citation</code>, <code>licence</code>, <code>filters</code>, <code>total</code>). To keep them inside a CSV file, add <code>&amp;meta=comments</code> to the download address: the citation, licence, filters and row count then come first, as lines starting with <code>#</code>. The API describes itself, its columns and its conventions at <a href="/api/v1">/api/v1</a>.</p>
+      <p>
+        Every download and API response carries its own citation with the exact view it contains. A CSV file starts with
+        its header row, so spreadsheets, pandas and R open it as it is; its citation and licence travel in the HTTP
+        headers (<code>Link: &lt;address&gt;; rel=&quot;cite-as&quot;</code> and <code>rel=&quot;license&quot;</code>,
+        with a dated file name). A JSON response has them in its <code>meta</code> (<code>citation</code>,{" "}
+        <code>licence</code>, <code>filters</code>, <code>total</code>). To keep them inside a CSV file, add{" "}
+        <code>&amp;meta=comments</code> to the download address: the citation, licence, filters and row count then come
+        first, as lines starting with <code>#</code>. The API describes itself, its columns and its conventions at{" "}
+        <a href="/api/v1">/api/v1</a>.
+      </p>
 
       <h2 id="corrections">Corrections</h2>
-      <p>Edits are audited (who, when, before and after). When a published figure or record changes, the record shows a dated correction note. To report an error, write to the editors with the address of the record and the source that shows the error.</p>
+      <p>
+        Edits are audited (who, when, before and after). When a published figure or record changes, the record shows a
+        dated correction note. To report an error, write to the editors with the address of the record and the source
+        that shows the error.
+      </p>
 
       <h2 id="licence">Licence</h2>
-      <p>The compilation is published under CC BY 4.0. Each figure remains the claim of the party named, and quotes belong to their publishers. Boundaries: geoBoundaries (www.geoboundaries.org), CC BY 4.0.</p>
+      <p>
+        The compilation is published under CC BY 4.0. Each figure remains the claim of the party named, and quotes
+        belong to their publishers. Boundaries: geoBoundaries (www.geoboundaries.org), CC BY 4.0.
+      </p>
     </article>
   );
 }

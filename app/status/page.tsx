@@ -8,7 +8,8 @@ import { getRefreshStatus } from "@/lib/ingest/data";
 
 export const metadata: Metadata = {
   title: "Refresh status",
-  description: "When each feed was last refreshed, and the last refresh runs with what they fetched, added, updated and rejected.",
+  description:
+    "When each feed was last refreshed, and the last refresh runs with what they fetched, added, updated and rejected.",
   alternates: { canonical: "/status" },
 };
 
@@ -30,9 +31,10 @@ export default function StatusPage() {
     <>
       <h1>Refresh status</h1>
       <p className="muted">
-        Every hour a job pulls new material from the configured feeds. News items go to the editors&apos; review queue and are
-        never published unreviewed; structured datasets marked &ldquo;auto-published&rdquo; update their records directly.
-        &ldquo;New&rdquo;, &ldquo;updated&rdquo; and &ldquo;unchanged&rdquo; count items as written; &ldquo;rejected&rdquo; items failed validation.
+        Every hour a job pulls new material from the configured feeds. News items go to the editors&apos; review queue
+        and are never published unreviewed; structured datasets marked &ldquo;auto-published&rdquo; update their records
+        directly. &ldquo;New&rdquo;, &ldquo;updated&rdquo; and &ldquo;unchanged&rdquo; count items as written;
+        &ldquo;rejected&rdquo; items failed validation.
       </p>
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>

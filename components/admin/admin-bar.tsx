@@ -11,9 +11,13 @@ export async function AdminBar() {
     <div className="admin-bar">
       <AdminNav role={viewer.role} />
       <div className="admin-user">
-        <span>Signed in as <strong>{viewer.name}</strong> ({viewer.role.toLowerCase()})</span>
+        <span>
+          Signed in as <strong>{viewer.name}</strong> ({viewer.role.toLowerCase()})
+        </span>
         <form action={signOutAction} className="inline-form">
-          <button type="submit" className="secondary">Sign out</button>
+          <button type="submit" className="secondary">
+            Sign out
+          </button>
         </form>
       </div>
     </div>

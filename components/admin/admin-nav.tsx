@@ -19,7 +19,9 @@ export function AdminNavLinks({ role, path }: { role: Role | null; path: string 
       <ul>
         {ADMIN_LINKS.filter((link) => hasRole(role, link.role)).map((link) => (
           <li key={link.href}>
-            <Link href={link.href} prefetch={false} aria-current={isCurrent(link.href, path) ? "page" : undefined}>{link.label}</Link>
+            <Link href={link.href} prefetch={false} aria-current={isCurrent(link.href, path) ? "page" : undefined}>
+              {link.label}
+            </Link>
           </li>
         ))}
       </ul>

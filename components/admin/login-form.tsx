@@ -18,12 +18,31 @@ export function LoginForm() {
   return (
     <form action={action} className="form-stack" noValidate>
       <FormMessage state={state} invalidBesideFields />
-      <Suspense fallback={<input type="hidden" name="next" value="/admin" />}><NextField /></Suspense>
-      <TextField name="email" label="E-mail" type="email" autoComplete="username" required
-        defaultValue={valueOf(state, {}, "email")} errors={state.fieldErrors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required
-        errors={state.fieldErrors?.password} />
-      <div><button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button></div>
+      <Suspense fallback={<input type="hidden" name="next" value="/admin" />}>
+        <NextField />
+      </Suspense>
+      <TextField
+        name="email"
+        label="E-mail"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={valueOf(state, {}, "email")}
+        errors={state.fieldErrors?.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.password}
+      />
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </div>
     </form>
   );
 }

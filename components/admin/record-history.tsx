@@ -7,16 +7,29 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { HistoryTable } from "./history-table";
 
-export async function RecordHistory({ entityType, params, backHref }: { entityType: AuditedEntity; params: Promise<{ id: string }>; backHref: (id: string) => string }) {
+export async function RecordHistory({
+  entityType,
+  params,
+  backHref,
+}: {
+  entityType: AuditedEntity;
+  params: Promise<{ id: string }>;
+  backHref: (id: string) => string;
+}) {
   const viewer = await requirePageViewer("VIEWER");
   const { id } = await params;
   const db = getDb();
-  const [name, entries] = await Promise.all([describeRecord(db, viewer, entityType, id), listRecordHistory(db, viewer, entityType, id)]);
+  const [name, entries] = await Promise.all([
+    describeRecord(db, viewer, entityType, id),
+    listRecordHistory(db, viewer, entityType, id),
+  ]);
   if (name === null) notFound();
   return (
     <>
       <h1>History: {name}</h1>
-      <p><Link href={backHref(id)}>Back to the {entityType.toLowerCase()}</Link></p>
+      <p>
+        <Link href={backHref(id)}>Back to the {entityType.toLowerCase()}</Link>
+      </p>
       <HistoryTable entries={entries} caption={`Every change to this ${entityType.toLowerCase()}, newest first`} />
     </>
   );

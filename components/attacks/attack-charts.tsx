@@ -7,14 +7,27 @@ import { fillPeriods } from "@/lib/incidents/periods";
 import { CATEGORY_COLOURS, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-const top = (rows: { label: string; count: number }[]) => rows[0] ? `${rows[0].label} (${rows[0].count})` : "none";
+const top = (rows: { label: string; count: number }[]) => (rows[0] ? `${rows[0].label} (${rows[0].count})` : "none");
 
-export function AttackCharts({ overview, granularity, stackBy, names }: {
-  overview: AttackOverview; granularity: "week" | "month"; stackBy: "type" | "perpetrator"; names: Record<string, string>;
+export function AttackCharts({
+  overview,
+  granularity,
+  stackBy,
+  names,
+}: {
+  overview: AttackOverview;
+  granularity: "week" | "month";
+  stackBy: "type" | "perpetrator";
+  names: Record<string, string>;
 }) {
   const seriesKeys = [...new Set(overview.overTime.map((row) => row.key))];
-  const nameOf = (key: string) => stackBy === "type" ? labelOf(INCIDENT_TYPE_LABELS, key) : (names[key] ?? (key === "unknown" ? "Not named" : key));
-  const series = seriesKeys.map((key, index) => ({ key, name: nameOf(key), colour: CATEGORY_COLOURS[index % CATEGORY_COLOURS.length]! }));
+  const nameOf = (key: string) =>
+    stackBy === "type" ? labelOf(INCIDENT_TYPE_LABELS, key) : (names[key] ?? (key === "unknown" ? "Not named" : key));
+  const series = seriesKeys.map((key, index) => ({
+    key,
+    name: nameOf(key),
+    colour: CATEGORY_COLOURS[index % CATEGORY_COLOURS.length]!,
+  }));
   const periods = fillPeriods([...new Set(overview.overTime.map((row) => row.period))], granularity);
   const rowsIn = (period: string) => overview.overTime.filter((row) => row.period === period);
   const data: StackedDatum[] = periods.map((period) => {
@@ -22,34 +35,70 @@ export function AttackCharts({ overview, granularity, stackBy, names }: {
     for (const row of rowsIn(period)) datum[row.key] = row.count;
     return datum;
   });
-  const periodTotals = periods.map((period) => ({ label: period, count: rowsIn(period).reduce((sum, row) => sum + row.count, 0) }));
+  const periodTotals = periods.map((period) => ({
+    label: period,
+    count: rowsIn(period).reduce((sum, row) => sum + row.count, 0),
+  }));
   const provinces = overview.byProvince.map((row) => ({ label: row.label, count: row.count }));
-  const districts = overview.byDistrict.map((row) => ({ label: `${row.label}${row.exFata ? " ★" : ""}`, count: row.count, colour: row.exFata ? "#E69F00" : "#0072B2" }));
-  const types = overview.byType.map((row, index) => ({ label: labelOf(INCIDENT_TYPE_LABELS, row.key), count: row.count, colour: CATEGORY_COLOURS[index % 9] }));
+  const districts = overview.byDistrict.map((row) => ({
+    label: `${row.label}${row.exFata ? " ★" : ""}`,
+    count: row.count,
+    colour: row.exFata ? "#E69F00" : "#0072B2",
+  }));
+  const types = overview.byType.map((row, index) => ({
+    label: labelOf(INCIDENT_TYPE_LABELS, row.key),
+    count: row.count,
+    colour: CATEGORY_COLOURS[index % 9],
+  }));
   const targets = overview.byTarget.map((row) => ({ label: labelOf(TARGET_TYPE_LABELS, row.key), count: row.count }));
   const per = granularity === "month" ? "month" : "week";
 
   return (
     <div className="chart-grid">
-      <ChartFigure id="over-time" title={`Attacks per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
+      <ChartFigure
+        id="over-time"
+        title={`Attacks per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
         summary={`${plural(overview.total, "attack")} over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
-        table={{ columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)], rows: data.map((datum) => [datum.label as string, ...series.map((line) => Number(datum[line.key] ?? 0))]) }}>
+        table={{
+          columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)],
+          rows: data.map((datum) => [datum.label as string, ...series.map((line) => Number(datum[line.key] ?? 0))]),
+        }}
+      >
         <StackedBarChart data={data} series={series} />
       </ChartFigure>
-      <ChartFigure id="by-province" title="Attacks by province" summary={`Most attacks: ${top(provinces)}.`}
-        table={{ columns: ["Province", "Attacks"], rows: provinces.map((row) => [row.label, row.count]) }}>
+      <ChartFigure
+        id="by-province"
+        title="Attacks by province"
+        summary={`Most attacks: ${top(provinces)}.`}
+        table={{ columns: ["Province", "Attacks"], rows: provinces.map((row) => [row.label, row.count]) }}
+      >
         <BarList data={provinces} />
       </ChartFigure>
-      <ChartFigure id="by-district" title="Attacks by district" summary={`Most attacks: ${top(overview.byDistrict)}. ★ marks former tribal (ex-FATA) districts, now part of Khyber Pakhtunkhwa.`}
-        table={{ columns: ["District", "Former FATA", "Attacks"], rows: overview.byDistrict.map((row) => [row.label, row.exFata ? "yes" : "no", row.count]) }}>
+      <ChartFigure
+        id="by-district"
+        title="Attacks by district"
+        summary={`Most attacks: ${top(overview.byDistrict)}. ★ marks former tribal (ex-FATA) districts, now part of Khyber Pakhtunkhwa.`}
+        table={{
+          columns: ["District", "Former FATA", "Attacks"],
+          rows: overview.byDistrict.map((row) => [row.label, row.exFata ? "yes" : "no", row.count]),
+        }}
+      >
         <BarList data={districts} />
       </ChartFigure>
-      <ChartFigure id="by-type" title="Attacks by type" summary={`Most common: ${top(types)}.`}
-        table={{ columns: ["Attack type", "Attacks"], rows: types.map((row) => [row.label, row.count]) }}>
+      <ChartFigure
+        id="by-type"
+        title="Attacks by type"
+        summary={`Most common: ${top(types)}.`}
+        table={{ columns: ["Attack type", "Attacks"], rows: types.map((row) => [row.label, row.count]) }}
+      >
         <BarList data={types} />
       </ChartFigure>
-      <ChartFigure id="by-target" title="Attacks by target" summary={`Most targeted: ${top(targets)}.`}
-        table={{ columns: ["Target", "Attacks"], rows: targets.map((row) => [row.label, row.count]) }}>
+      <ChartFigure
+        id="by-target"
+        title="Attacks by target"
+        summary={`Most targeted: ${top(targets)}.`}
+        table={{ columns: ["Target", "Attacks"], rows: targets.map((row) => [row.label, row.count]) }}
+      >
         <BarList data={targets} colour="#009E73" />
       </ChartFigure>
     </div>

@@ -13,45 +13,77 @@ export function AttackFiltersForm({ view, options }: { view: AttackView; options
   const filters = view.filters;
   return (
     <form className="filters" method="get" action="/attacks" aria-label="Filter attacks">
-      <label>From <input type="date" name="from" defaultValue={filters.from ?? ""} /></label>
-      <label>To <input type="date" name="to" defaultValue={filters.to ?? ""} /></label>
-      <label>Province
+      <label>
+        From <input type="date" name="from" defaultValue={filters.from ?? ""} />
+      </label>
+      <label>
+        To <input type="date" name="to" defaultValue={filters.to ?? ""} />
+      </label>
+      <label>
+        Province
         <select name="province" defaultValue={filters.province ?? ""}>
           <option value="">All provinces</option>
-          {options.provinces.map((province) => <option key={province.id} value={province.id}>{province.name}</option>)}
+          {options.provinces.map((province) => (
+            <option key={province.id} value={province.id}>
+              {province.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label>District
+      <label>
+        District
         <select name="district" defaultValue={filters.district ?? ""}>
           <option value="">All districts</option>
-          {options.districts.map((district) => <option key={district.id} value={district.id}>{district.name}{district.exFata ? " (ex-FATA)" : ""}</option>)}
+          {options.districts.map((district) => (
+            <option key={district.id} value={district.id}>
+              {district.name}
+              {district.exFata ? " (ex-FATA)" : ""}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Perpetrator
+      <label>
+        Perpetrator
         <select name="perpetrator" defaultValue={filters.perpetrator ?? ""}>
           <option value="">Any</option>
-          {options.perpetrators.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
+          {options.perpetrators.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Attack type
+      <label>
+        Attack type
         <select name="type" defaultValue={filters.type ?? ""}>
           <option value="">Any</option>
-          {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Target
+      <label>
+        Target
         <select name="target" defaultValue={filters.target ?? ""}>
           <option value="">Any</option>
-          {Object.entries(TARGET_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(TARGET_TYPE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
-      <label>Time series by
+      <label>
+        Time series by
         <select name="by" defaultValue={view.granularity}>
           <option value="month">Month</option>
           <option value="week">Week</option>
         </select>
       </label>
-      <label>Stack by
+      <label>
+        Stack by
         <select name="stack" defaultValue={view.stackBy}>
           <option value="type">Attack type</option>
           <option value="perpetrator">Perpetrator</option>

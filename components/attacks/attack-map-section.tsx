@@ -7,50 +7,111 @@ import type { AttackView } from "@/lib/incidents/search-params";
 import { formatFigure } from "@/lib/vocabulary";
 
 type Props = {
-  view: AttackView; overview: AttackOverview; hrefFor: (patch: Record<string, string | number | undefined>) => string;
+  view: AttackView;
+  overview: AttackOverview;
+  hrefFor: (patch: Record<string, string | number | undefined>) => string;
   layers: { perpetrators: DistrictPerpetrators[]; points: AttackPoint[]; strikes: StrikeProvince[] };
 };
 
-const claimsText = (province: StrikeProvince) => province.killed.length
-  ? province.killed.map((figure) => `${figure.claimantName}: ${formatFigure(figure)} killed`).join("; ")
-  : "no casualty figure recorded";
+const claimsText = (province: StrikeProvince) =>
+  province.killed.length
+    ? province.killed.map((figure) => `${figure.claimantName}: ${formatFigure(figure)} killed`).join("; ")
+    : "no casualty figure recorded";
 
 /** "Where?": attacks in Pakistan by district, or Pakistani strikes inside Afghanistan by province. */
 export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
   const strikes = view.layer === "strikes";
   const named = new Map(layers.perpetrators.map((district) => [district.districtId, district.names]));
   const placedDistricts = overview.byDistrict.filter((district) => district.key !== "unknown");
-  const districtValues: Record<string, MapUnitValue> = Object.fromEntries(placedDistricts.map((district) => [
-    district.key, { count: district.count, detail: named.get(district.key)?.length ? `named: ${named.get(district.key)!.join(", ")}` : "no perpetrator named" },
-  ]));
-  const strikeValues: Record<string, MapUnitValue> = Object.fromEntries(layers.strikes.map((province) => [province.provinceId, { count: province.strikes, detail: claimsText(province) }]));
+  const districtValues: Record<string, MapUnitValue> = Object.fromEntries(
+    placedDistricts.map((district) => [
+      district.key,
+      {
+        count: district.count,
+        detail: named.get(district.key)?.length
+          ? `named: ${named.get(district.key)!.join(", ")}`
+          : "no perpetrator named",
+      },
+    ]),
+  );
+  const strikeValues: Record<string, MapUnitValue> = Object.fromEntries(
+    layers.strikes.map((province) => [province.provinceId, { count: province.strikes, detail: claimsText(province) }]),
+  );
   const placed = placedDistricts.reduce((sum, district) => sum + district.count, 0);
   const top = [...placedDistricts].sort((left, right) => right.count - left.count)[0];
   return (
     <section aria-labelledby="map-title" className="map-section">
-      <h2 id="map-title">{strikes ? "Pakistani strikes inside Afghanistan, by province" : "Where attacks happened, by district"}</h2>
+      <h2 id="map-title">
+        {strikes ? "Pakistani strikes inside Afghanistan, by province" : "Where attacks happened, by district"}
+      </h2>
       <p role="group" aria-label="Map layer" className="layer-toggle">
-        <Link href={hrefFor({ layer: undefined })} aria-current={!strikes ? "true" : undefined}>Attacks in Pakistan</Link>
-        <Link href={hrefFor({ layer: "strikes" })} aria-current={strikes ? "true" : undefined}>Pakistani strikes in Afghanistan</Link>
+        <Link href={hrefFor({ layer: undefined })} aria-current={!strikes ? "true" : undefined}>
+          Attacks in Pakistan
+        </Link>
+        <Link href={hrefFor({ layer: "strikes" })} aria-current={strikes ? "true" : undefined}>
+          Pakistani strikes in Afghanistan
+        </Link>
       </p>
       {strikes ? (
         <>
-          <p className="muted" data-testid="map-summary">{layers.strikes.reduce((sum, province) => sum + province.strikes, 0)} strikes placed in {layers.strikes.length} provinces of Afghanistan in this period. Beside each, every claimant&apos;s latest killed figure, independent counts (UNAMA) included; figures are never added across claimants. Strikes reported only at country level are not on the map.</p>
-          <ChoroplethMap id="strikes-map" view="provinces-AFG" title="Map of Pakistani strikes inside Afghanistan by province" unitNoun="strike" values={strikeValues} />
-          <details><summary>Table: strikes by province</summary>
-            <DataTable caption="Pakistani strikes inside Afghanistan by province" columns={["Province", "Strikes", "Killed, as claimed"]}
-              rows={layers.strikes.map((province) => [province.provinceName, province.strikes, claimsText(province)])} />
+          <p className="muted" data-testid="map-summary">
+            {layers.strikes.reduce((sum, province) => sum + province.strikes, 0)} strikes placed in{" "}
+            {layers.strikes.length} provinces of Afghanistan in this period. Beside each, every claimant&apos;s latest
+            killed figure, independent counts (UNAMA) included; figures are never added across claimants. Strikes
+            reported only at country level are not on the map.
+          </p>
+          <ChoroplethMap
+            id="strikes-map"
+            view="provinces-AFG"
+            title="Map of Pakistani strikes inside Afghanistan by province"
+            unitNoun="strike"
+            values={strikeValues}
+          />
+          <details>
+            <summary>Table: strikes by province</summary>
+            <DataTable
+              caption="Pakistani strikes inside Afghanistan by province"
+              columns={["Province", "Strikes", "Killed, as claimed"]}
+              rows={layers.strikes.map((province) => [province.provinceName, province.strikes, claimsText(province)])}
+            />
           </details>
         </>
       ) : (
         <>
-          <p className="muted" data-testid="map-summary">{placed} of {overview.total} attacks in this view are placed in a district{top ? `; most in ${top.label} (${top.count})` : ""}. Click a district to filter the page to it. Hatched: former tribal districts (ex-FATA).</p>
-          <ChoroplethMap id="attacks-map" view="districts-PAK" title="Map of attacks in Pakistan by district" unitNoun="attack" values={districtValues}
-            selectedId={view.filters.district} hrefFor={(id) => hrefFor({ district: id, page: undefined })}
-            points={layers.points.map((point) => ({ id: point.id, label: `${point.title}${point.maxKilled !== null ? ` (highest claimed toll: ${point.maxKilled})` : ""}`, lon: point.lon, lat: point.lat, size: point.maxKilled ?? 0, href: `/incidents/${point.id}` }))} />
-          <details><summary>Table: attacks by district</summary>
-            <DataTable caption="Attacks by district" columns={["District", "Province", "Attacks", "Named as responsible"]}
-              rows={placedDistricts.map((district) => [district.label, district.provinceId ?? "", district.count, named.get(district.key)?.join(", ") ?? "—"])} />
+          <p className="muted" data-testid="map-summary">
+            {placed} of {overview.total} attacks in this view are placed in a district
+            {top ? `; most in ${top.label} (${top.count})` : ""}. Click a district to filter the page to it. Hatched:
+            former tribal districts (ex-FATA).
+          </p>
+          <ChoroplethMap
+            id="attacks-map"
+            view="districts-PAK"
+            title="Map of attacks in Pakistan by district"
+            unitNoun="attack"
+            values={districtValues}
+            selectedId={view.filters.district}
+            hrefFor={(id) => hrefFor({ district: id, page: undefined })}
+            points={layers.points.map((point) => ({
+              id: point.id,
+              label: `${point.title}${point.maxKilled !== null ? ` (highest claimed toll: ${point.maxKilled})` : ""}`,
+              lon: point.lon,
+              lat: point.lat,
+              size: point.maxKilled ?? 0,
+              href: `/incidents/${point.id}`,
+            }))}
+          />
+          <details>
+            <summary>Table: attacks by district</summary>
+            <DataTable
+              caption="Attacks by district"
+              columns={["District", "Province", "Attacks", "Named as responsible"]}
+              rows={placedDistricts.map((district) => [
+                district.label,
+                district.provinceId ?? "",
+                district.count,
+                named.get(district.key)?.join(", ") ?? "—",
+              ])}
+            />
           </details>
         </>
       )}

@@ -4,19 +4,35 @@
 const ROW_HEIGHT = 34;
 const WIDTH = 400;
 
-export function BarList({ data, colour = "#0072B2" }: { data: { label: string; count: number; colour?: string }[]; colour?: string }) {
+export function BarList({
+  data,
+  colour = "#0072B2",
+}: {
+  data: { label: string; count: number; colour?: string }[];
+  colour?: string;
+}) {
   const max = Math.max(1, ...data.map((bar) => bar.count));
   const height = data.length * ROW_HEIGHT;
   return (
-    <svg className="bar-list" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" height={height} preserveAspectRatio="xMinYMin meet">
+    <svg
+      className="bar-list"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      height={height}
+      preserveAspectRatio="xMinYMin meet"
+    >
       {data.map((bar, index) => {
         const rowTop = index * ROW_HEIGHT;
         const barWidth = Math.max(2, (bar.count / max) * (WIDTH - 40));
         return (
           <g key={bar.label}>
-            <text x={0} y={rowTop + 12} fontSize="12" fill="#1b1f24">{bar.label}</text>
+            <text x={0} y={rowTop + 12} fontSize="12" fill="#1b1f24">
+              {bar.label}
+            </text>
             <rect x={0} y={rowTop + 16} width={barWidth} height={12} fill={bar.colour ?? colour} />
-            <text x={barWidth + 6} y={rowTop + 27} fontSize="12" fill="#1b1f24">{bar.count}</text>
+            <text x={barWidth + 6} y={rowTop + 27} fontSize="12" fill="#1b1f24">
+              {bar.count}
+            </text>
           </g>
         );
       })}

@@ -1,7 +1,10 @@
 import { DataTable } from "./data-table";
 
 type Props = {
-  id: string; title: string; summary: string; children: React.ReactNode;
+  id: string;
+  title: string;
+  summary: string;
+  children: React.ReactNode;
   table: { columns: string[]; rows: (string | number)[][] };
 };
 
@@ -12,7 +15,9 @@ export function ChartFigure({ id, title, summary, children, table }: Props) {
     <figure className="chart" aria-labelledby={`${id}-title`} data-chart={id}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="muted">{summary}</p>
-      <div aria-hidden="true" className="chart-body">{children}</div>
+      <div aria-hidden="true" className="chart-body">
+        {children}
+      </div>
       <details>
         <summary>Data table</summary>
         <DataTable caption={title} columns={table.columns} rows={table.rows} />

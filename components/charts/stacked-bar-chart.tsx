@@ -5,7 +5,13 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 export type StackedDatum = { label: string } & Record<string, number | string>;
 
 /** Vertical stacked bars (time series); `series` fixes order, colour and legend names. */
-export function StackedBarChart({ data, series }: { data: StackedDatum[]; series: { key: string; name: string; colour: string }[] }) {
+export function StackedBarChart({
+  data,
+  series,
+}: {
+  data: StackedDatum[];
+  series: { key: string; name: string; colour: string }[];
+}) {
   return (
     <ResponsiveContainer width="100%" height={280}>
       <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -14,8 +20,20 @@ export function StackedBarChart({ data, series }: { data: StackedDatum[]; series
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={32} />
         <Tooltip />
         {/* Legend text stays dark: light swatch colours (yellow) would be unreadable as text. */}
-        <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#1b1f24" }}>{value}</span>} />
-        {series.map((line) => <Bar key={line.key} dataKey={line.key} name={line.name} stackId="a" fill={line.colour} isAnimationActive={false} />)}
+        <Legend
+          wrapperStyle={{ fontSize: 12 }}
+          formatter={(value) => <span style={{ color: "#1b1f24" }}>{value}</span>}
+        />
+        {series.map((line) => (
+          <Bar
+            key={line.key}
+            dataKey={line.key}
+            name={line.name}
+            stackId="a"
+            fill={line.colour}
+            isAnimationActive={false}
+          />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   );

@@ -13,12 +13,26 @@ function Figure({ claimant }: { claimant: ClaimantFigure }) {
   const { latest, history } = claimant;
   return (
     <div className="ledger-figure">
-      <a href={`#claim-${latest.id}`} className="figure" aria-label={`${formatFigure(latest)}, ${latest.claimantName}, see source`}>{formatFigure(latest)}</a>
+      <a
+        href={`#claim-${latest.id}`}
+        className="figure"
+        aria-label={`${formatFigure(latest)}, ${latest.claimantName}, see source`}
+      >
+        {formatFigure(latest)}
+      </a>
       {latest.stance !== "ASSERTED" && <span className="badge">{latest.stance.toLowerCase()}</span>}
-      <div className="muted small">{latest.claimantName}{latest.statedBy ? ` (${latest.statedBy})` : ""}, {latest.madeOn}</div>
+      <div className="muted small">
+        {latest.claimantName}
+        {latest.statedBy ? ` (${latest.statedBy})` : ""}, {latest.madeOn}
+      </div>
       {history.length > 1 && (
         <ol className="revisions" aria-label={`Revisions by ${latest.claimantName}`}>
-          {history.map((revision) => <li key={revision.id}><a href={`#claim-${revision.id}`}>{formatFigure(revision)}</a> <span className="muted small">{revision.madeOn}</span></li>)}
+          {history.map((revision) => (
+            <li key={revision.id}>
+              <a href={`#claim-${revision.id}`}>{formatFigure(revision)}</a>{" "}
+              <span className="muted small">{revision.madeOn}</span>
+            </li>
+          ))}
         </ol>
       )}
     </div>
@@ -26,22 +40,43 @@ function Figure({ claimant }: { claimant: ClaimantFigure }) {
 }
 
 export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
-  const gaps = groups.filter((group) => new Set(group.claimants.map((claimant) => claimant.latest.claimantSide)).size > 1);
+  const gaps = groups.filter(
+    (group) => new Set(group.claimants.map((claimant) => claimant.latest.claimantSide)).size > 1,
+  );
   return (
     <>
       <div className="table-scroll" tabIndex={0}>
         <table className="ledger">
           <caption className="sr-only">Claims by subject and claimant</caption>
           <thead>
-            <tr><th scope="col">Whose losses</th>{COLUMNS.map((column) => <th key={column.key} scope="col">{column.label}</th>)}</tr>
+            <tr>
+              <th scope="col">Whose losses</th>
+              {COLUMNS.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.label}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {groups.map((group) => (
               <tr key={`${group.subject}/${group.metric}`}>
-                <th scope="row">{labelOf(SUBJECT_LABELS, group.subject)} — {labelOf(METRIC_LABELS, group.metric)}</th>
+                <th scope="row">
+                  {labelOf(SUBJECT_LABELS, group.subject)} — {labelOf(METRIC_LABELS, group.metric)}
+                </th>
                 {COLUMNS.map((column) => {
-                  const cell = group.claimants.filter((claimant) => column.sides.includes(claimant.latest.claimantSide));
-                  return <td key={column.key}>{cell.length ? cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />) : <span className="muted">no figure</span>}</td>;
+                  const cell = group.claimants.filter((claimant) =>
+                    column.sides.includes(claimant.latest.claimantSide),
+                  );
+                  return (
+                    <td key={column.key}>
+                      {cell.length ? (
+                        cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />)
+                      ) : (
+                        <span className="muted">no figure</span>
+                      )}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -51,11 +86,19 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
       {gaps.length > 0 && (
         <section aria-labelledby="gap-title">
           <h2 id="gap-title">The gap between the sides</h2>
-          <p className="muted">Each claimant&apos;s latest figure on one scale per row of the ledger. Circle: Pakistan; square: Afghan Taliban authorities; diamond: independent counts and media.</p>
+          <p className="muted">
+            Each claimant&apos;s latest figure on one scale per row of the ledger. Circle: Pakistan; square: Afghan
+            Taliban authorities; diamond: independent counts and media.
+          </p>
           <div className="chart-grid">
             {gaps.map((group) => {
               const title = `${labelOf(SUBJECT_LABELS, group.subject)} ${labelOf(METRIC_LABELS, group.metric)}`;
-              return <figure key={`${group.subject}/${group.metric}`} className="chart"><figcaption>{title}</figcaption><GapChart group={group} title={title} /></figure>;
+              return (
+                <figure key={`${group.subject}/${group.metric}`} className="chart">
+                  <figcaption>{title}</figcaption>
+                  <GapChart group={group} title={title} />
+                </figure>
+              );
             })}
           </div>
         </section>
@@ -72,9 +115,18 @@ export function ClaimSources({ claims }: { claims: LedgerClaim[] }) {
       <ol className="sources">
         {claims.map((claim) => (
           <li key={claim.id} id={`claim-${claim.id}`}>
-            <strong>{claim.claimantName}</strong> ({claim.madeOn}) — {labelOf(SUBJECT_LABELS, claim.subject)}, {labelOf(METRIC_LABELS, claim.metric)}: <span className="figure">{formatFigure(claim)}</span>
+            <strong>{claim.claimantName}</strong> ({claim.madeOn}) — {labelOf(SUBJECT_LABELS, claim.subject)},{" "}
+            {labelOf(METRIC_LABELS, claim.metric)}: <span className="figure">{formatFigure(claim)}</span>
             <blockquote>“{claim.quote}”</blockquote>
-            <cite>{claim.documentUrl ? <a href={claim.documentUrl} rel="external noopener">{claim.documentTitle}</a> : claim.documentTitle}</cite>
+            <cite>
+              {claim.documentUrl ? (
+                <a href={claim.documentUrl} rel="external noopener">
+                  {claim.documentTitle}
+                </a>
+              ) : (
+                claim.documentTitle
+              )}
+            </cite>
           </li>
         ))}
       </ol>

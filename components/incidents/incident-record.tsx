@@ -3,26 +3,63 @@ import Link from "next/link";
 import { isoDay } from "@/lib/dates";
 import type { getIncidentRecord } from "@/lib/incidents/data";
 import {
-  INCIDENT_TYPE_LABELS, METRIC_LABELS, PRECISION_NOTE, SUBJECT_LABELS, TARGET_TYPE_LABELS, formatFigure, labelOf,
+  INCIDENT_TYPE_LABELS,
+  METRIC_LABELS,
+  PRECISION_NOTE,
+  SUBJECT_LABELS,
+  TARGET_TYPE_LABELS,
+  formatFigure,
+  labelOf,
 } from "@/lib/vocabulary";
 
 export type IncidentRecord = NonNullable<Awaited<ReturnType<typeof getIncidentRecord>>>;
 type Props = { incident: IncidentRecord };
 
-const STATUS_LABELS: Record<string, string> = { REPORTED: "Reported", DISPUTED: "Disputed", CORROBORATED: "Corroborated" };
+const STATUS_LABELS: Record<string, string> = {
+  REPORTED: "Reported",
+  DISPUTED: "Disputed",
+  CORROBORATED: "Corroborated",
+};
 
 /** What, where, when, how well established, and the episode it belongs to. */
 export function IncidentFacts({ incident }: Props) {
-  const where = [incident.place?.level === "LOCALITY" ? incident.place.name : null, incident.district?.name, incident.province?.name].filter(Boolean).join(", ")
-    || (incident.country === "PAK" ? "Pakistan" : "Afghanistan");
+  const where =
+    [
+      incident.place?.level === "LOCALITY" ? incident.place.name : null,
+      incident.district?.name,
+      incident.province?.name,
+    ]
+      .filter(Boolean)
+      .join(", ") || (incident.country === "PAK" ? "Pakistan" : "Afghanistan");
   return (
     <>
       <dl className="facts wide">
-        <dt>When</dt><dd>{isoDay(incident.occurredOn)}{incident.occurredUntil ? ` to ${isoDay(incident.occurredUntil)}` : ""}{PRECISION_NOTE[incident.datePrecision]}</dd>
-        <dt>Where</dt><dd>{where}{incident.district?.exFata ? " (former tribal district, ex-FATA)" : ""}{incident.locationText ? <span className="muted"> — as reported: {incident.locationText}</span> : null}</dd>
-        <dt>What</dt><dd>{labelOf(INCIDENT_TYPE_LABELS, incident.type)}; target: {labelOf(TARGET_TYPE_LABELS, incident.targetType)}</dd>
-        <dt>Status</dt><dd>{STATUS_LABELS[incident.status] ?? incident.status}</dd>
-        {incident.episode && <><dt>Part of</dt><dd><Link href={`/casualties?scope=episode:${incident.episode.id}`}>{incident.episode.name}</Link></dd></>}
+        <dt>When</dt>
+        <dd>
+          {isoDay(incident.occurredOn)}
+          {incident.occurredUntil ? ` to ${isoDay(incident.occurredUntil)}` : ""}
+          {PRECISION_NOTE[incident.datePrecision]}
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {where}
+          {incident.district?.exFata ? " (former tribal district, ex-FATA)" : ""}
+          {incident.locationText ? <span className="muted"> — as reported: {incident.locationText}</span> : null}
+        </dd>
+        <dt>What</dt>
+        <dd>
+          {labelOf(INCIDENT_TYPE_LABELS, incident.type)}; target: {labelOf(TARGET_TYPE_LABELS, incident.targetType)}
+        </dd>
+        <dt>Status</dt>
+        <dd>{STATUS_LABELS[incident.status] ?? incident.status}</dd>
+        {incident.episode && (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Link href={`/casualties?scope=episode:${incident.episode.id}`}>{incident.episode.name}</Link>
+            </dd>
+          </>
+        )}
       </dl>
       <p>{incident.summary}</p>
     </>
@@ -33,12 +70,18 @@ export function IncidentPerpetrators({ incident }: Props) {
   return (
     <>
       <h2>Who is said to be responsible</h2>
-      {incident.perpetrators.length === 0 ? <p className="muted">No source names a perpetrator.</p> : (
+      {incident.perpetrators.length === 0 ? (
+        <p className="muted">No source names a perpetrator.</p>
+      ) : (
         <ul>
           {incident.perpetrators.map((perpetrator) => (
             <li key={perpetrator.id}>
-              <strong>{perpetrator.actor.name}</strong> — {perpetrator.basis === "CLAIMED" ? "claimed responsibility" : `attributed by ${perpetrator.attributedBy.name}`}
-              <blockquote>“{perpetrator.quote}”</blockquote><cite>{perpetrator.document.title}</cite>
+              <strong>{perpetrator.actor.name}</strong> —{" "}
+              {perpetrator.basis === "CLAIMED"
+                ? "claimed responsibility"
+                : `attributed by ${perpetrator.attributedBy.name}`}
+              <blockquote>“{perpetrator.quote}”</blockquote>
+              <cite>{perpetrator.document.title}</cite>
             </li>
           ))}
         </ul>
@@ -51,17 +94,38 @@ export function IncidentClaims({ incident }: Props) {
   return (
     <>
       <h2>Claims about this incident</h2>
-      {incident.claims.length === 0 ? <p className="muted">No figures are recorded for this incident{incident.episode ? "; see the episode's claims" : ""}.</p> : (
+      {incident.claims.length === 0 ? (
+        <p className="muted">
+          No figures are recorded for this incident{incident.episode ? "; see the episode's claims" : ""}.
+        </p>
+      ) : (
         <div className="table-scroll">
           <table>
-            <thead><tr><th scope="col">Claimant</th><th scope="col">Figure</th><th scope="col">Made on</th><th scope="col">Quote</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Claimant</th>
+                <th scope="col">Figure</th>
+                <th scope="col">Made on</th>
+                <th scope="col">Quote</th>
+              </tr>
+            </thead>
             <tbody>
               {incident.claims.map((claim) => (
                 <tr key={claim.id} id={`claim-${claim.id}`}>
-                  <th scope="row">{claim.claimant.name}{claim.statedBy && <div className="muted small">{claim.statedBy}</div>}</th>
-                  <td>{labelOf(SUBJECT_LABELS, claim.subject)}, {labelOf(METRIC_LABELS, claim.metric)}: <span className="figure">{formatFigure(claim)}</span>{claim.stance !== "ASSERTED" && <span className="badge">{claim.stance.toLowerCase()}</span>}{claim.revisesId && <div className="muted small">revises an earlier figure</div>}</td>
+                  <th scope="row">
+                    {claim.claimant.name}
+                    {claim.statedBy && <div className="muted small">{claim.statedBy}</div>}
+                  </th>
+                  <td>
+                    {labelOf(SUBJECT_LABELS, claim.subject)}, {labelOf(METRIC_LABELS, claim.metric)}:{" "}
+                    <span className="figure">{formatFigure(claim)}</span>
+                    {claim.stance !== "ASSERTED" && <span className="badge">{claim.stance.toLowerCase()}</span>}
+                    {claim.revisesId && <div className="muted small">revises an earlier figure</div>}
+                  </td>
                   <td className="nowrap">{isoDay(claim.madeOn)}</td>
-                  <td>“{claim.quote}” <cite className="small">{claim.document.title}</cite></td>
+                  <td>
+                    “{claim.quote}” <cite className="small">{claim.document.title}</cite>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -74,15 +138,30 @@ export function IncidentClaims({ incident }: Props) {
 
 /** The incident's citations, each quoted; the count includes the documents its claims come from. */
 export function IncidentSources({ incident }: Props) {
-  const documents = new Set([...incident.citations.map((citation) => citation.documentId), ...incident.claims.map((claim) => claim.documentId)]);
+  const documents = new Set([
+    ...incident.citations.map((citation) => citation.documentId),
+    ...incident.claims.map((claim) => claim.documentId),
+  ]);
   return (
     <>
       <h2>Sources ({documents.size})</h2>
       <ol className="sources">
         {incident.citations.map((citation) => (
           <li key={citation.documentId}>
-            <cite>{citation.document.url ? <a href={citation.document.url} rel="external noopener">{citation.document.title}</a> : citation.document.title}</cite>
-            <span className="muted small"> — {citation.document.source.name}{citation.document.publishedOn ? `, ${isoDay(citation.document.publishedOn)}` : ""}</span>
+            <cite>
+              {citation.document.url ? (
+                <a href={citation.document.url} rel="external noopener">
+                  {citation.document.title}
+                </a>
+              ) : (
+                citation.document.title
+              )}
+            </cite>
+            <span className="muted small">
+              {" "}
+              — {citation.document.source.name}
+              {citation.document.publishedOn ? `, ${isoDay(citation.document.publishedOn)}` : ""}
+            </span>
             <blockquote>“{citation.quote}”</blockquote>
             {citation.document.note && <p className="muted small">{citation.document.note}</p>}
           </li>

@@ -7,9 +7,15 @@ export type MapUnitValue = { count: number; detail?: string };
 export type MapPoint = { id: string; label: string; lon: number; lat: number; size: number; href: string };
 
 type Props = {
-  id: string; view: "districts-PAK" | "provinces-AFG"; title: string; unitNoun: string;
-  values: Record<string, MapUnitValue>; hrefFor?: (unitId: string) => string; selectedId?: string;
-  points?: MapPoint[]; compact?: boolean;
+  id: string;
+  view: "districts-PAK" | "provinces-AFG";
+  title: string;
+  unitNoun: string;
+  values: Record<string, MapUnitValue>;
+  hrefFor?: (unitId: string) => string;
+  selectedId?: string;
+  points?: MapPoint[];
+  compact?: boolean;
 };
 
 // Drawn on the server (no map library in the browser). The shapes themselves come from the cached
@@ -25,9 +31,21 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
   return (
     <div className={`map${compact ? " map-compact" : ""}`} data-map={id}>
       <div className="map-frame">
-        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width="100%" role="group" aria-label={title} className="map-svg">
+        <svg
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+          width="100%"
+          role="group"
+          aria-label={title}
+          className="map-svg"
+        >
           <defs>
-            <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id={`${id}-hatch`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1f24" strokeWidth="1" strokeOpacity=".45" />
             </pattern>
           </defs>
@@ -37,39 +55,103 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
             const count = unitValue?.count ?? 0;
             const label = `${shape.name}${shape.exFata ? " (former FATA)" : ""}: ${count} ${unitNoun}${count === 1 ? "" : "s"}${unitValue?.detail ? `; ${unitValue.detail}` : ""}`;
             const unit = (
-              <use href={ref(shape.id)} fill={fillFor(count, scale)} stroke="#ffffff" strokeWidth=".5"
-                className={shape.id === selectedId ? "map-unit selected" : "map-unit"} data-unit={shape.id} data-count={count} data-label={label}>
+              <use
+                href={ref(shape.id)}
+                fill={fillFor(count, scale)}
+                stroke="#ffffff"
+                strokeWidth=".5"
+                className={shape.id === selectedId ? "map-unit selected" : "map-unit"}
+                data-unit={shape.id}
+                data-count={count}
+                data-label={label}
+              >
                 <title>{label}</title>
               </use>
             );
-            return count > 0 && hrefFor
-              ? <a key={shape.id} href={hrefFor(shape.id)} aria-label={label} data-unit-link={shape.id}>{unit}</a>
-              : <g key={shape.id} aria-hidden="true">{unit}</g>;
+            return count > 0 && hrefFor ? (
+              <a key={shape.id} href={hrefFor(shape.id)} aria-label={label} data-unit-link={shape.id}>
+                {unit}
+              </a>
+            ) : (
+              <g key={shape.id} aria-hidden="true">
+                {unit}
+              </g>
+            );
           })}
-          {exFataIds.size > 0 && geometry.shapes.filter((shape) => shape.exFata).map((shape) => (
-            <use key={`h-${shape.id}`} href={ref(shape.id)} fill={`url(#${id}-hatch)`} stroke="none" pointerEvents="none" aria-hidden="true" />
-          ))}
-          <use href={ref("lines-provinces")} fill="none" stroke="#57606a" strokeWidth="1.2" pointerEvents="none" aria-hidden="true" />
-          <use href={ref("lines-countries")} fill="none" stroke="#1b1f24" strokeWidth="1.6" pointerEvents="none" aria-hidden="true" />
+          {exFataIds.size > 0 &&
+            geometry.shapes
+              .filter((shape) => shape.exFata)
+              .map((shape) => (
+                <use
+                  key={`h-${shape.id}`}
+                  href={ref(shape.id)}
+                  fill={`url(#${id}-hatch)`}
+                  stroke="none"
+                  pointerEvents="none"
+                  aria-hidden="true"
+                />
+              ))}
+          <use
+            href={ref("lines-provinces")}
+            fill="none"
+            stroke="#57606a"
+            strokeWidth="1.2"
+            pointerEvents="none"
+            aria-hidden="true"
+          />
+          <use
+            href={ref("lines-countries")}
+            fill="none"
+            stroke="#1b1f24"
+            strokeWidth="1.6"
+            pointerEvents="none"
+            aria-hidden="true"
+          />
           {points.map((point) => {
             const xy = geometry.project([point.lon, point.lat]);
-            return xy && (
-              <a key={point.id} href={point.href} aria-label={point.label}>
-                <circle cx={xy[0]} cy={xy[1]} r={4 + Math.sqrt(point.size)} fill="#E69F00" fillOpacity=".8" stroke="#1b1f24" strokeWidth="1" data-point={point.id}>
-                  <title>{point.label}</title>
-                </circle>
-              </a>
+            return (
+              xy && (
+                <a key={point.id} href={point.href} aria-label={point.label}>
+                  <circle
+                    cx={xy[0]}
+                    cy={xy[1]}
+                    r={4 + Math.sqrt(point.size)}
+                    fill="#E69F00"
+                    fillOpacity=".8"
+                    stroke="#1b1f24"
+                    strokeWidth="1"
+                    data-point={point.id}
+                  >
+                    <title>{point.label}</title>
+                  </circle>
+                </a>
+              )
             );
           })}
         </svg>
         <MapTooltip mapId={id} />
       </div>
-      <div className="map-legend" aria-label={`Legend: ${unitNoun}s per ${view === "districts-PAK" ? "district" : "province"}`}>
+      <div
+        className="map-legend"
+        aria-label={`Legend: ${unitNoun}s per ${view === "districts-PAK" ? "district" : "province"}`}
+      >
         <span className="swatch" style={{ background: fillFor(0, scale) }} /> 0
-        {max > 0 && scale.map((step) => <span key={step.label} className="legend-item"><span className="swatch" style={{ background: step.fill }} />{step.label}</span>)}
-        {exFataIds.size > 0 && <span className="legend-item"><span className="swatch hatch" /> former tribal district (ex-FATA)</span>}
+        {max > 0 &&
+          scale.map((step) => (
+            <span key={step.label} className="legend-item">
+              <span className="swatch" style={{ background: step.fill }} />
+              {step.label}
+            </span>
+          ))}
+        {exFataIds.size > 0 && (
+          <span className="legend-item">
+            <span className="swatch hatch" /> former tribal district (ex-FATA)
+          </span>
+        )}
       </div>
-      <p className="map-credit small muted">{BOUNDARY_NOTE} {BOUNDARY_ATTRIBUTION}</p>
+      <p className="map-credit small muted">
+        {BOUNDARY_NOTE} {BOUNDARY_ATTRIBUTION}
+      </p>
     </div>
   );
 }

@@ -16,7 +16,11 @@ export function MapTooltip({ mapId }: { mapId: string }) {
       if (!unit) return setTip(null);
       const frameBox = frame.getBoundingClientRect();
       const unitBox = unit.getBoundingClientRect();
-      setTip({ text: unit.getAttribute("data-label") ?? "", x: unitBox.left + unitBox.width / 2 - frameBox.left, y: unitBox.top - frameBox.top });
+      setTip({
+        text: unit.getAttribute("data-label") ?? "",
+        x: unitBox.left + unitBox.width / 2 - frameBox.left,
+        y: unitBox.top - frameBox.top,
+      });
     };
     const hide = () => setTip(null);
     frame.addEventListener("mouseover", show);
@@ -31,7 +35,13 @@ export function MapTooltip({ mapId }: { mapId: string }) {
     };
   }, [mapId]);
   return (
-    <div ref={ref} className="map-tooltip" aria-hidden="true" hidden={!tip} style={tip ? { left: tip.x, top: tip.y } : undefined}>
+    <div
+      ref={ref}
+      className="map-tooltip"
+      aria-hidden="true"
+      hidden={!tip}
+      style={tip ? { left: tip.x, top: tip.y } : undefined}
+    >
       {tip?.text}
     </div>
   );

@@ -23,7 +23,10 @@ type BodyResult = { ok: true; body: unknown } | { ok: false; response: Response 
 
 const tooLarge = (): BodyResult => ({
   ok: false,
-  response: json(413, { error: "payload_too_large", message: `The request body is larger than ${ADMIN_API_MAX_BODY_BYTES} bytes.` }),
+  response: json(413, {
+    error: "payload_too_large",
+    message: `The request body is larger than ${ADMIN_API_MAX_BODY_BYTES} bytes.`,
+  }),
 });
 
 /** Reads the stream up to `maxBytes`; stops (and cancels the upload) as soon as it is exceeded. */
@@ -49,14 +52,18 @@ async function readCapped(req: Request, maxBytes: number): Promise<string | null
 function containsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\u0000");
   if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || containsNul(v));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([k, v]) => k.includes("\u0000") || containsNul(v));
   return false;
 }
 
 /** The request body as JSON (at most `maxBytes`), or the 4xx response that explains why not. */
 export async function readJsonBody(req: Request, maxBytes = ADMIN_API_MAX_BODY_BYTES): Promise<BodyResult> {
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
-    return { ok: false, response: json(415, { error: "unsupported_media_type", message: "Send the record as application/json." }) };
+    return {
+      ok: false,
+      response: json(415, { error: "unsupported_media_type", message: "Send the record as application/json." }),
+    };
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
@@ -67,14 +74,24 @@ export async function readJsonBody(req: Request, maxBytes = ADMIN_API_MAX_BODY_B
     // JSON.parse defines "__proto__" as an own property, so a hostile key cannot reach a prototype.
     body = JSON.parse(text);
   } catch {
-    return { ok: false, response: json(400, { error: "invalid_json", message: "The request body is not valid JSON." }) };
+    return {
+      ok: false,
+      response: json(400, { error: "invalid_json", message: "The request body is not valid JSON." }),
+    };
   }
-  if (containsNul(body)) return { ok: false, response: json(400, { error: "invalid_text", message: "Text fields cannot contain NUL characters." }) };
+  if (containsNul(body))
+    return {
+      ok: false,
+      response: json(400, { error: "invalid_text", message: "Text fields cannot contain NUL characters." }),
+    };
   return { ok: true, body };
 }
 
 /** Runs a write and maps its result (or an AccessDenied) to a response; `onSuccess` invalidates caches. */
-export async function writeResponse(run: () => Promise<WriteResult>, opts: { created?: boolean; onSuccess?: (r: Extract<WriteResult, { ok: true }>) => void } = {}): Promise<Response> {
+export async function writeResponse(
+  run: () => Promise<WriteResult>,
+  opts: { created?: boolean; onSuccess?: (r: Extract<WriteResult, { ok: true }>) => void } = {},
+): Promise<Response> {
   let r: WriteResult;
   try {
     r = await run();
@@ -87,9 +104,12 @@ export async function writeResponse(run: () => Promise<WriteResult>, opts: { cre
     return json(opts.created ? 201 : 200, { id: r.id, version: r.version });
   }
   switch (r.kind) {
-    case "conflict": return json(409, { error: "conflict", message: r.formError, conflict: r.conflict });
-    case "not-found": return json(404, { error: "not_found", message: r.formError });
-    case "invalid": return json(400, { error: "invalid", message: r.formError, fieldErrors: r.fieldErrors });
+    case "conflict":
+      return json(409, { error: "conflict", message: r.formError, conflict: r.conflict });
+    case "not-found":
+      return json(404, { error: "not_found", message: r.formError });
+    case "invalid":
+      return json(400, { error: "invalid", message: r.formError, fieldErrors: r.fieldErrors });
   }
 }
 
@@ -98,7 +118,10 @@ export async function writeResponse(run: () => Promise<WriteResult>, opts: { cre
  * then the write; on success the cache tags the write names are expired.
  */
 export async function adminApiWrite(
-  req: Request, atLeast: Role, write: (viewer: Viewer, body: unknown) => Promise<WriteResult>, opts: { created?: boolean } = {},
+  req: Request,
+  atLeast: Role,
+  write: (viewer: Viewer, body: unknown) => Promise<WriteResult>,
+  opts: { created?: boolean } = {},
 ): Promise<Response> {
   let viewer: Viewer;
   try {

@@ -53,7 +53,8 @@ export function authorizedAction(
     try {
       return await handler(viewer, form);
     } catch (err) {
-      if (err instanceof UnsafeFormInput) return refusalState({ kind: "invalid-request", message: err.message }, unchanged);
+      if (err instanceof UnsafeFormInput)
+        return refusalState({ kind: "invalid-request", message: err.message }, unchanged);
       return thrownRefusalState(err, { unchanged });
     }
   };

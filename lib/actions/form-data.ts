@@ -68,7 +68,12 @@ function compactRows(value: Json): Json {
     return entries
       .sort((a, b) => Number(a[0]) - Number(b[0]))
       .map(([, row]) => row)
-      .filter((row) => typeof row !== "object" || Array.isArray(row) || Object.values(row).some((cell) => typeof cell !== "string" || cell.trim() !== ""));
+      .filter(
+        (row) =>
+          typeof row !== "object" ||
+          Array.isArray(row) ||
+          Object.values(row).some((cell) => typeof cell !== "string" || cell.trim() !== ""),
+      );
   }
   return Object.fromEntries(entries);
 }

@@ -10,7 +10,9 @@ import { formDataToObject } from "./form-data";
 import type { WriteResult } from "../writes/write-result";
 
 export async function runSave(
-  form: FormData, write: (raw: Record<string, unknown>) => Promise<WriteResult>, to: (id: string) => string,
+  form: FormData,
+  write: (raw: Record<string, unknown>) => Promise<WriteResult>,
+  to: (id: string) => string,
 ): Promise<ActionState> {
   const raw = formDataToObject(form);
   const result = await write(raw);

@@ -20,7 +20,10 @@ export type ThrownRefusalOptions = {
 };
 
 /** Maps a thrown data-layer refusal to form state; no session → the login page; anything else rethrows. */
-export function thrownRefusalState(err: unknown, { values, unchanged = NOTHING_SAVED }: ThrownRefusalOptions = {}): ActionState {
+export function thrownRefusalState(
+  err: unknown,
+  { values, unchanged = NOTHING_SAVED }: ThrownRefusalOptions = {},
+): ActionState {
   if (err instanceof AccessDenied) {
     if (err.status === 401) redirect(loginPath("/admin"));
     return { failure: { kind: "forbidden", message: withUnchanged(err.message, unchanged) }, attempt: Date.now() };
@@ -29,10 +32,15 @@ export function thrownRefusalState(err: unknown, { values, unchanged = NOTHING_S
     const fieldErrors: FieldErrors = {};
     for (const [field, messages] of Object.entries(err.fieldErrors)) if (messages) fieldErrors[field] = messages;
     // The field errors joined are the message, for forms too small to show them beside a field.
-    return { failure: { kind: "invalid", message: Object.values(fieldErrors).flat().join(" ") }, fieldErrors, values, attempt: Date.now() };
+    return {
+      failure: { kind: "invalid", message: Object.values(fieldErrors).flat().join(" ") },
+      fieldErrors,
+      values,
+      attempt: Date.now(),
+    };
   }
   // The request is fine; the data as it stands (the only active admin) does not allow it.
-  if (err instanceof LastAdminError) return { failure: { kind: "conflict", message: err.message }, attempt: Date.now() };
+  if (err instanceof LastAdminError)
+    return { failure: { kind: "conflict", message: err.message }, attempt: Date.now() };
   throw err;
 }
-

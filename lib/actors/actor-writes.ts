@@ -8,11 +8,30 @@ import type { DbTx } from "../db/create-client";
 import { actorInput, actorUpdateInput, type ActorInput } from "./actor-input";
 
 export async function snapshotActor(tx: DbTx, id: string) {
-  return tx.actor.findUnique({ where: { id }, select: { id: true, name: true, shortName: true, kind: true, side: true, country: true, aliases: true, parentId: true, version: true } });
+  return tx.actor.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      side: true,
+      country: true,
+      aliases: true,
+      parentId: true,
+      version: true,
+    },
+  });
 }
 
 const columns = (a: ActorInput) => ({
-  name: a.name, shortName: a.shortName ?? null, kind: a.kind, side: a.side, country: a.country ?? null, aliases: a.aliases, parentId: a.parentId ?? null,
+  name: a.name,
+  shortName: a.shortName ?? null,
+  kind: a.kind,
+  side: a.side,
+  country: a.country ?? null,
+  aliases: a.aliases,
+  parentId: a.parentId ?? null,
 });
 
 async function isDescendant(tx: DbTx, candidate: string, of: string): Promise<boolean> {
@@ -29,12 +48,21 @@ const spec: RecordSpec<ActorInput, ActorInput & { version: number }> = {
   snapshot: snapshotActor,
   check: async (tx, a, id) => {
     const errors = await checkRefs(tx, { actor: { parentId: a.parentId } });
-    if (id && a.parentId && !errors.parentId && (await isDescendant(tx, a.parentId, id))) errors.parentId = ["An actor cannot sit under itself or one of its own branches."];
+    if (id && a.parentId && !errors.parentId && (await isDescendant(tx, a.parentId, id)))
+      errors.parentId = ["An actor cannot sit under itself or one of its own branches."];
     return errors;
   },
   insert: async (tx, a) => (await tx.actor.create({ data: columns(a), select: { id: true } })).id,
-  update: async (tx, id, a) => (await tx.actor.updateMany({ where: { id, version: a.version }, data: { ...columns(a), version: { increment: 1 } } })).count,
+  update: async (tx, id, a) =>
+    (
+      await tx.actor.updateMany({
+        where: { id, version: a.version },
+        data: { ...columns(a), version: { increment: 1 } },
+      })
+    ).count,
 };
 
-export const createActor = (db: Db, viewer: Viewer | null, raw: unknown) => createRecord(db, viewer, actorInput, raw, spec);
-export const updateActor = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => updateRecord(db, viewer, actorUpdateInput, id, raw, spec);
+export const createActor = (db: Db, viewer: Viewer | null, raw: unknown) =>
+  createRecord(db, viewer, actorInput, raw, spec);
+export const updateActor = (db: Db, viewer: Viewer | null, id: string, raw: unknown) =>
+  updateRecord(db, viewer, actorUpdateInput, id, raw, spec);

@@ -14,7 +14,12 @@ import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./query";
 type Doc = { name: string; description: string };
 type ColumnDoc = { name: string; type: CsvType };
 export type EndpointDoc = {
-  method: "GET"; path: string; description: string; formats: string[]; parameters: Doc[]; fields: Doc[];
+  method: "GET";
+  path: string;
+  description: string;
+  formats: string[];
+  parameters: Doc[];
+  fields: Doc[];
   /** CSV header, in order, with each column's type; read from the writers' own column lists. */
   csvColumns?: ColumnDoc[];
 };
@@ -23,26 +28,44 @@ const columnsOf = (columns: CsvColumn<never>[]): ColumnDoc[] => columns.map((c) 
 
 const pagination: Doc[] = [
   { name: "page", description: "page number, a whole number ≥ 1; default 1" },
-  { name: "pageSize", description: `rows per page, 1 to ${PAGE_SIZE_MAX}; default ${PAGE_SIZE_DEFAULT} for JSON. A CSV without page and pageSize holds every matching row` },
+  {
+    name: "pageSize",
+    description: `rows per page, 1 to ${PAGE_SIZE_MAX}; default ${PAGE_SIZE_DEFAULT} for JSON. A CSV without page and pageSize holds every matching row`,
+  },
 ];
 const format: Doc = { name: "format", description: "json (default) or csv" };
 const meta: Doc = {
   name: "meta",
-  description: "comments, with format=csv only: the citation, licence, filters and row count as # lines above the header row. Without it the header is the first line",
+  description:
+    "comments, with format=csv only: the citation, licence, filters and row count as # lines above the header row. Without it the header is the first line",
 };
 
 const claimFields: Doc[] = [
   { name: "id", description: "claim id" },
   { name: "claimantId", description: "id of the party that made the claim" },
   { name: "claimant", description: "name of the party that made the claim" },
-  { name: "claimantSide", description: "side the claimant speaks for: PAKISTAN, AFGHANISTAN, INDEPENDENT, ARMED_GROUP, THIRD_PARTY" },
+  {
+    name: "claimantSide",
+    description: "side the claimant speaks for: PAKISTAN, AFGHANISTAN, INDEPENDENT, ARMED_GROUP, THIRD_PARTY",
+  },
   { name: "statedBy", description: "the person who spoke for the claimant, when the source names one" },
-  { name: "subject", description: "whose losses: PAKISTANI_FORCES, AFGHAN_FORCES, PAKISTANI_CIVILIANS, AFGHAN_CIVILIANS, MILITANTS, PEOPLE_IN_PAKISTAN, PEOPLE_IN_AFGHANISTAN, ALL_SIDES" },
-  { name: "metric", description: "KILLED, INJURED, CAPTURED, MISSING, POSTS_CAPTURED, POSTS_DESTROYED, VEHICLES_DESTROYED, DRONES_DOWNED, SHELLS_FIRED" },
+  {
+    name: "subject",
+    description:
+      "whose losses: PAKISTANI_FORCES, AFGHAN_FORCES, PAKISTANI_CIVILIANS, AFGHAN_CIVILIANS, MILITANTS, PEOPLE_IN_PAKISTAN, PEOPLE_IN_AFGHANISTAN, ALL_SIDES",
+  },
+  {
+    name: "metric",
+    description:
+      "KILLED, INJURED, CAPTURED, MISSING, POSTS_CAPTURED, POSTS_DESTROYED, VEHICLES_DESTROYED, DRONES_DOWNED, SHELLS_FIRED",
+  },
   { name: "valueLow", description: "lower bound of the figure (equal to valueHigh unless a range)" },
   { name: "valueHigh", description: "upper bound of the figure" },
-  { name: "qualifier", description: "EXACT, AT_LEAST, MORE_THAN, UP_TO, ABOUT, RANGE or NONE; part of the figure, never to be dropped" },
-  { name: "figure", description: "the figure as written with its qualifier: \"at least 133\", \"4–7\", \"none\"" },
+  {
+    name: "qualifier",
+    description: "EXACT, AT_LEAST, MORE_THAN, UP_TO, ABOUT, RANGE or NONE; part of the figure, never to be dropped",
+  },
+  { name: "figure", description: 'the figure as written with its qualifier: "at least 133", "4–7", "none"' },
   { name: "stance", description: "ASSERTED, ACKNOWLEDGED (a party's own losses) or DENIED" },
   { name: "madeOn", description: "date the claim was made, YYYY-MM-DD" },
   { name: "revisesId", description: "id of the earlier claim by the same claimant this one revises, or null" },
@@ -57,7 +80,9 @@ const sourceFields = "documentId, documentTitle, documentUrl, publisher, publish
 
 export const API_ENDPOINTS: EndpointDoc[] = [
   {
-    method: "GET", path: "/api/v1/incidents", formats: ["json", "csv"],
+    method: "GET",
+    path: "/api/v1/incidents",
+    formats: ["json", "csv"],
     description: "Published attacks inside Pakistan, filtered, sorted and paged.",
     parameters: [
       { name: "from", description: "first day, YYYY-MM-DD (inclusive)" },
@@ -68,7 +93,9 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "type", description: `attack type: ${Object.values(IncidentType).join(", ")}` },
       { name: "target", description: `target type: ${Object.values(TargetType).join(", ")}` },
       { name: "sort", description: `${INCIDENT_SORTS.join(", ")}; default date-desc` },
-      ...pagination, format, meta,
+      ...pagination,
+      format,
+      meta,
     ],
     fields: [
       { name: "id", description: "incident id" },
@@ -83,20 +110,30 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "target", description: "target type" },
       { name: "status", description: "REPORTED, DISPUTED or CORROBORATED" },
       { name: "title", description: "short title" },
-      { name: "perpetrators", description: "list of { actorId, actor, basis (CLAIMED by the group itself | ATTRIBUTED by someone), byId, by, documentTitle, documentUrl, quote }; in CSV one cell, e.g. \"TTP (claimed responsibility); X (attributed by Y)\"" },
+      {
+        name: "perpetrators",
+        description:
+          'list of { actorId, actor, basis (CLAIMED by the group itself | ATTRIBUTED by someone), byId, by, documentTitle, documentUrl, quote }; in CSV one cell, e.g. "TTP (claimed responsibility); X (attributed by Y)"',
+      },
       { name: "sourceCount", description: "number of documents cited for the incident" },
       { name: "url", description: "the incident's page on the site" },
     ],
     csvColumns: columnsOf(INCIDENT_CSV_COLUMNS),
   },
   {
-    method: "GET", path: "/api/v1/incidents/{id}", formats: ["json"],
-    description: "One published incident with its perpetrators, citations and claims. 404 when unknown; takes no query parameters.",
+    method: "GET",
+    path: "/api/v1/incidents/{id}",
+    formats: ["json"],
+    description:
+      "One published incident with its perpetrators, citations and claims. 404 when unknown; takes no query parameters.",
     parameters: [{ name: "id", description: "incident id (path segment)" }],
     fields: [
       { name: "id, title, summary", description: "identity and description" },
       { name: "date, dateUntil, datePrecision", description: "when; dateUntil closes a window of uncertain dating" },
-      { name: "country, provinceId, province, districtId, district, exFata, placeId, place, locationText", description: "where, as coded and as the sources put it" },
+      {
+        name: "country, provinceId, province, districtId, district, exFata, placeId, place, locationText",
+        description: "where, as coded and as the sources put it",
+      },
       { name: "type, typeLabel, target, targetLabel, status", description: "classification" },
       { name: "episodeId, episode", description: "the named period it belongs to, if any" },
       { name: "url", description: "the incident's page on the site" },
@@ -106,26 +143,49 @@ export const API_ENDPOINTS: EndpointDoc[] = [
     ],
   },
   {
-    method: "GET", path: "/api/v1/claims", formats: ["json", "csv"],
-    description: "Published claims in exactly one scope, one row per claim; figures of different claimants are never summed or merged. 404 when the incident or episode is unknown.",
+    method: "GET",
+    path: "/api/v1/claims",
+    formats: ["json", "csv"],
+    description:
+      "Published claims in exactly one scope, one row per claim; figures of different claimants are never summed or merged. 404 when the incident or episode is unknown.",
     parameters: [
       { name: "incident", description: "scope: claims about one incident (id)" },
       { name: "episode", description: "scope: claims about one named episode (id)" },
-      { name: "from", description: "scope, with to: claims whose incident, episode or period lies within the dates, YYYY-MM-DD" },
+      {
+        name: "from",
+        description: "scope, with to: claims whose incident, episode or period lies within the dates, YYYY-MM-DD",
+      },
       { name: "to", description: "see from" },
-      ...pagination, format, meta,
+      ...pagination,
+      format,
+      meta,
     ],
     fields: claimFields,
     csvColumns: columnsOf(CLAIM_CSV_COLUMNS),
   },
   {
-    method: "GET", path: "/api/v1/mediation", formats: ["json", "csv"],
-    description: "Mediation tracks with their status now and dated events, and ceasefires with how long each held. CSV gives the events, one per row.",
+    method: "GET",
+    path: "/api/v1/mediation",
+    formats: ["json", "csv"],
+    description:
+      "Mediation tracks with their status now and dated events, and ceasefires with how long each held. CSV gives the events, one per row.",
     parameters: [format, meta],
     fields: [
-      { name: "tracks", description: "list of { id, name, summary, venues, mediators, parties, status (statusAfter of the latest event that set one), statusLabel, statusSince, rounds (talks rounds), lastEventOn, events }" },
-      { name: "tracks[].events", description: "list of { id, occurredOn, datePrecision, kind, title, description, venue, round, statusAfter, documentId, documentTitle, documentUrl, quote }" },
-      { name: "ceasefires", description: "list of { id, name, trackId, agreedOn, startsOn, plannedEnd, endedOn, endedHow, endNote, terms, brokers, heldDays (to meta.asOf while in force), inForce, citations }" },
+      {
+        name: "tracks",
+        description:
+          "list of { id, name, summary, venues, mediators, parties, status (statusAfter of the latest event that set one), statusLabel, statusSince, rounds (talks rounds), lastEventOn, events }",
+      },
+      {
+        name: "tracks[].events",
+        description:
+          "list of { id, occurredOn, datePrecision, kind, title, description, venue, round, statusAfter, documentId, documentTitle, documentUrl, quote }",
+      },
+      {
+        name: "ceasefires",
+        description:
+          "list of { id, name, trackId, agreedOn, startsOn, plannedEnd, endedOn, endedHow, endNote, terms, brokers, heldDays (to meta.asOf while in force), inForce, citations }",
+      },
       { name: "ceasefires[].citations", description: "list of { documentId, documentTitle, documentUrl, quote }" },
     ],
     csvColumns: columnsOf(MEDIATION_EVENT_CSV_COLUMNS),
@@ -143,9 +203,9 @@ export const API_INDEX = {
     "Read-only, GET only; only published records.",
     "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /mediation adds meta.asOf and meta.totals.",
     "CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; the header row (snake_case column names, see csvColumns) is the first line, then one line per row. Dates are YYYY-MM-DD, booleans true/false, an empty cell means no value. Text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them as formulas.",
-    "Citation and licence: every response sends Link: <the view's address>; rel=\"cite-as\", <licence>; rel=\"license\". JSON also has them in meta; a CSV also sends X-Total-Count (matching rows) and a dated file name, and with meta=comments puts citation, licence, filters and row count in # lines above the header.",
+    'Citation and licence: every response sends Link: <the view\'s address>; rel="cite-as", <licence>; rel="license". JSON also has them in meta; a CSV also sends X-Total-Count (matching rows) and a dated file name, and with meta=comments puts citation, licence, filters and row count in # lines above the header.',
     "Every figure is the claim of the party named, with its document and verbatim quote; claims by different claimants are never summed or merged.",
-    "Bad input: 400 { error: \"invalid_parameter\", parameter, message }; unknown parameters and repeated parameters are refused. Unknown id: 404 { error: \"not_found\", parameter, message }.",
+    'Bad input: 400 { error: "invalid_parameter", parameter, message }; unknown parameters and repeated parameters are refused. Unknown id: 404 { error: "not_found", parameter, message }.',
     `Cache-Control: ${CACHE_OK} on success, ${CACHE_NONE} on errors.`,
   ],
   endpoints: API_ENDPOINTS,

@@ -7,20 +7,49 @@ import { formatFigure } from "../vocabulary";
 import type { CsvColumn } from "./csv";
 
 export type ClaimRow = {
-  id: string; claimantId: string; claimant: string; claimantSide: string; statedBy: string | null;
-  subject: string; metric: string; valueLow: number; valueHigh: number; qualifier: string;
+  id: string;
+  claimantId: string;
+  claimant: string;
+  claimantSide: string;
+  statedBy: string | null;
+  subject: string;
+  metric: string;
+  valueLow: number;
+  valueHigh: number;
+  qualifier: string;
   /** The figure as written, qualifier included: "at least 133", "4–7", "none". */
   figure: string;
-  stance: string; madeOn: string; revisesId: string | null; chainId: string;
-  documentId: string; documentTitle: string; documentUrl: string | null; quote: string;
+  stance: string;
+  madeOn: string;
+  revisesId: string | null;
+  chainId: string;
+  documentId: string;
+  documentTitle: string;
+  documentUrl: string | null;
+  quote: string;
 };
 
 export function claimRowFromLedger(c: LedgerClaim): ClaimRow {
   return {
-    id: c.id, claimantId: c.claimantId, claimant: c.claimantName, claimantSide: c.claimantSide, statedBy: c.statedBy,
-    subject: c.subject, metric: c.metric, valueLow: c.valueLow, valueHigh: c.valueHigh, qualifier: c.qualifier,
-    figure: formatFigure(c), stance: c.stance, madeOn: c.madeOn, revisesId: c.revisesId, chainId: c.chainId,
-    documentId: c.documentId, documentTitle: c.documentTitle, documentUrl: c.documentUrl, quote: c.quote,
+    id: c.id,
+    claimantId: c.claimantId,
+    claimant: c.claimantName,
+    claimantSide: c.claimantSide,
+    statedBy: c.statedBy,
+    subject: c.subject,
+    metric: c.metric,
+    valueLow: c.valueLow,
+    valueHigh: c.valueHigh,
+    qualifier: c.qualifier,
+    figure: formatFigure(c),
+    stance: c.stance,
+    madeOn: c.madeOn,
+    revisesId: c.revisesId,
+    chainId: c.chainId,
+    documentId: c.documentId,
+    documentTitle: c.documentTitle,
+    documentUrl: c.documentUrl,
+    quote: c.quote,
   };
 }
 

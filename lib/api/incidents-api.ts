@@ -10,7 +10,13 @@ import type { CsvColumn } from "./csv";
 import { formatShape, metaOptionProblem, paginationShape, parseQuery, resolvePaging, PAGE_SIZE_MAX } from "./query";
 import type { ApiReader } from "./reader";
 import {
-  citationLink, csvDownload, fileSlug, invalidParameter, jsonDownload, metaFor, type ApiContext,
+  citationLink,
+  csvDownload,
+  fileSlug,
+  invalidParameter,
+  jsonDownload,
+  metaFor,
+  type ApiContext,
 } from "./responses";
 
 export const incidentsQuerySchema = attackFiltersSchema.safeExtend({
@@ -20,9 +26,21 @@ export const incidentsQuerySchema = attackFiltersSchema.safeExtend({
 });
 
 export type IncidentRow = {
-  id: string; date: string; datePrecision: string; provinceId: string | null; province: string | null;
-  districtId: string | null; district: string | null; exFata: boolean; type: string; target: string; status: string;
-  title: string; perpetrators: PerpetratorEntry[]; sourceCount: number; url: string;
+  id: string;
+  date: string;
+  datePrecision: string;
+  provinceId: string | null;
+  province: string | null;
+  districtId: string | null;
+  district: string | null;
+  exFata: boolean;
+  type: string;
+  target: string;
+  status: string;
+  title: string;
+  perpetrators: PerpetratorEntry[];
+  sourceCount: number;
+  url: string;
 };
 
 export const incidentPageUrl = (siteUrl: string, id: string): string =>
@@ -30,19 +48,34 @@ export const incidentPageUrl = (siteUrl: string, id: string): string =>
 
 function toRow(i: IncidentPageItem, siteUrl: string): IncidentRow {
   return {
-    id: i.id, date: i.occurredOn, datePrecision: i.datePrecision, provinceId: i.provinceId, province: i.provinceName,
-    districtId: i.districtId, district: i.districtName, exFata: i.exFata, type: i.type, target: i.targetType,
-    status: i.status, title: i.title, perpetrators: i.perpetrators, sourceCount: i.sourceCount,
+    id: i.id,
+    date: i.occurredOn,
+    datePrecision: i.datePrecision,
+    provinceId: i.provinceId,
+    province: i.provinceName,
+    districtId: i.districtId,
+    district: i.districtName,
+    exFata: i.exFata,
+    type: i.type,
+    target: i.targetType,
+    status: i.status,
+    title: i.title,
+    perpetrators: i.perpetrators,
+    sourceCount: i.sourceCount,
     url: incidentPageUrl(siteUrl, i.id),
   };
 }
 
 /** "TTP (claimed responsibility); Pakistan Armed Forces (attributed by UNAMA)": one cell, basis and party kept. */
 export const perpetratorsCell = (ps: PerpetratorEntry[]): string =>
-  ps.map((p) => {
-    if (p.basis === "ATTRIBUTED") return `${p.actor} (attributed by ${p.by})`;
-    return p.byId === p.actorId ? `${p.actor} (claimed responsibility)` : `${p.actor} (claimed, as reported by ${p.by})`;
-  }).join("; ");
+  ps
+    .map((p) => {
+      if (p.basis === "ATTRIBUTED") return `${p.actor} (attributed by ${p.by})`;
+      return p.byId === p.actorId
+        ? `${p.actor} (claimed responsibility)`
+        : `${p.actor} (claimed, as reported by ${p.by})`;
+    })
+    .join("; ");
 
 // CSV column names are snake_case (what R, pandas and SQL users type); JSON keeps camelCase.
 export const INCIDENT_CSV_COLUMNS: CsvColumn<IncidentRow>[] = [
@@ -87,14 +120,24 @@ export async function incidentsResponse(reader: ApiReader, url: string | URL, ct
   if (metaProblem) return invalidParameter(metaProblem);
   const { sort, format, meta: metaOption, page: _p, pageSize: _s, ...filters } = q.value;
   const paging = resolvePaging(q.value);
-  const { items, total } = paging.pageSize === "all"
-    ? await readAll(reader, filters, sort)
-    : await reader.incidentPage(filters, sort, paging.page, paging.pageSize);
+  const { items, total } =
+    paging.pageSize === "all"
+      ? await readAll(reader, filters, sort)
+      : await reader.incidentPage(filters, sort, paging.page, paging.pageSize);
   const rows = items.map((i) => toRow(i, ctx.siteUrl));
   const meta = metaFor(u, ctx, { filters: { ...filters, sort }, total, ...paging });
   if (format === "csv") {
-    const notes = rows.length < total && paging.pageSize === "all" ? [`Cut off at ${CSV_MAX_ROWS} rows: narrow the filters or page with page/pageSize.`] : [];
-    return csvDownload(u, ctx, meta, { endpoint: "incidents", columns: INCIDENT_CSV_COLUMNS, rows, comments: metaOption === "comments", notes });
+    const notes =
+      rows.length < total && paging.pageSize === "all"
+        ? [`Cut off at ${CSV_MAX_ROWS} rows: narrow the filters or page with page/pageSize.`]
+        : [];
+    return csvDownload(u, ctx, meta, {
+      endpoint: "incidents",
+      columns: INCIDENT_CSV_COLUMNS,
+      rows,
+      comments: metaOption === "comments",
+      notes,
+    });
   }
   const filename = `frontier-monitor-incidents-${fileSlug(filters.from ?? "start")}-${fileSlug(filters.to ?? isoDay(ctx.now))}`;
   return jsonDownload({ meta, data: rows }, filename, citationLink(u, ctx));

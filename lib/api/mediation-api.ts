@@ -35,7 +35,8 @@ export const MEDIATION_EVENT_CSV_COLUMNS: CsvColumn<MediationEventRow>[] = [
 ];
 
 const trackJson = (t: TrackSummary) => ({
-  ...t, statusLabel: t.status ? labelOf(MEDIATION_STATUS_LABELS, t.status) : null,
+  ...t,
+  statusLabel: t.status ? labelOf(MEDIATION_STATUS_LABELS, t.status) : null,
 });
 
 export async function mediationResponse(reader: ApiReader, url: string | URL, ctx: ApiContext): Promise<Response> {
@@ -46,25 +47,39 @@ export async function mediationResponse(reader: ApiReader, url: string | URL, ct
   if (metaProblem) return invalidParameter(metaProblem);
   // "Today" for ceasefires still in force is the UTC day of the request, stated in meta.asOf.
   const asOf = isoDay(ctx.now);
-  const [tracks, ceasefires, citations] = await Promise.all([reader.tracks(), reader.ceasefires(asOf), reader.ceasefireCitations()]);
+  const [tracks, ceasefires, citations] = await Promise.all([
+    reader.tracks(),
+    reader.ceasefires(asOf),
+    reader.ceasefireCitations(),
+  ]);
   const events: MediationEventRow[] = tracks
     .flatMap((t) => t.events.map((e) => ({ trackId: t.id, track: t.name, ...e })))
-    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.trackId.localeCompare(b.trackId) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.occurredOn.localeCompare(b.occurredOn) || a.trackId.localeCompare(b.trackId) || a.id.localeCompare(b.id),
+    );
   if (q.value.format === "csv") {
     const meta = metaFor(u, ctx, { filters: {}, total: events.length, page: 1, pageSize: "all" });
     return csvDownload(u, ctx, meta, {
-      endpoint: "mediation", columns: MEDIATION_EVENT_CSV_COLUMNS, rows: events, comments: q.value.meta === "comments",
-      notes: ["One row per mediation event; a track's status now is the status_after of its latest event that set one. Ceasefires: JSON format."],
+      endpoint: "mediation",
+      columns: MEDIATION_EVENT_CSV_COLUMNS,
+      rows: events,
+      comments: q.value.meta === "comments",
+      notes: [
+        "One row per mediation event; a track's status now is the status_after of its latest event that set one. Ceasefires: JSON format.",
+      ],
     });
   }
   const meta = {
     ...metaFor(u, ctx, { filters: {}, total: tracks.length, page: 1, pageSize: "all" }),
-    asOf, totals: { tracks: tracks.length, events: events.length, ceasefires: ceasefires.length },
+    asOf,
+    totals: { tracks: tracks.length, events: events.length, ceasefires: ceasefires.length },
   };
   const data = {
     tracks: tracks.map(trackJson),
     ceasefires: ceasefires.map((c) => ({
-      ...c, citations: citations.filter((x) => x.ceasefireId === c.id).map(({ ceasefireId: _c, ...x }) => x),
+      ...c,
+      citations: citations.filter((x) => x.ceasefireId === c.id).map(({ ceasefireId: _c, ...x }) => x),
     })),
   };
   return jsonDownload({ meta, data }, `frontier-monitor-mediation-${asOf}`, citationLink(u, ctx));

@@ -14,7 +14,9 @@ export const PAGE_SIZE_MAX = 200;
 /** A whole number in [min, max] written in decimal digits only ("1e3", "+5", " 5" are refused). */
 export const intParam = (min: number, max: number) => {
   const error = `must be a whole number from ${min} to ${max}`;
-  return z.string().regex(/^[0-9]{1,9}$/, { error })
+  return z
+    .string()
+    .regex(/^[0-9]{1,9}$/, { error })
     .transform(Number)
     .refine((n) => n >= min && n <= max, { error });
 };
@@ -27,14 +29,20 @@ export const paginationShape = {
 export const formatShape = {
   format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
   // Opt-in only: by default a CSV's first line is its header, so readers' defaults work.
-  meta: z.enum(["comments"], { error: "must be comments (citation, licence and counts as # lines above the CSV header), or left out" }).optional(),
+  meta: z
+    .enum(["comments"], {
+      error: "must be comments (citation, licence and counts as # lines above the CSV header), or left out",
+    })
+    .optional(),
 };
 
 export type Format = "json" | "csv";
 
 /** `meta=comments` shapes a CSV file; JSON carries its meta anyway, so there it is a mistake to name. */
 export function metaOptionProblem(q: { format: Format; meta?: "comments" }): QueryProblem | null {
-  return q.meta !== undefined && q.format !== "csv" ? { parameter: "meta", message: "applies to format=csv only" } : null;
+  return q.meta !== undefined && q.format !== "csv"
+    ? { parameter: "meta", message: "applies to format=csv only" }
+    : null;
 }
 
 /**
@@ -42,8 +50,10 @@ export function metaOptionProblem(q: { format: Format; meta?: "comments" }): Que
  * file that silently stopped at row 50 would be read as the complete record. Given explicitly,
  * page and pageSize apply to CSV too.
  */
-export function resolvePaging(q: { page?: number; pageSize?: number; format: Format }):
-  { page: number; pageSize: number | "all" } {
+export function resolvePaging(q: { page?: number; pageSize?: number; format: Format }): {
+  page: number;
+  pageSize: number | "all";
+} {
   if (q.format === "csv" && q.page === undefined && q.pageSize === undefined) return { page: 1, pageSize: "all" };
   return { page: q.page ?? 1, pageSize: q.pageSize ?? PAGE_SIZE_DEFAULT };
 }
@@ -54,7 +64,9 @@ export function resolvePaging(q: { page?: number; pageSize?: number; format: For
  * reach the schema as arrays.
  */
 export function parseQuery<S extends z.ZodObject>(
-  params: URLSearchParams, schema: S, opts: { lists?: readonly string[] } = {},
+  params: URLSearchParams,
+  schema: S,
+  opts: { lists?: readonly string[] } = {},
 ): QueryResult<z.output<S>> {
   const known = Object.keys(schema.shape);
   const lists = new Set(opts.lists ?? []);
@@ -78,8 +90,10 @@ export function parseQuery<S extends z.ZodObject>(
   return fail(String(issue.path[0] ?? "query"), issue.message);
 }
 
-const fail = (parameter: string, message: string): { ok: false; problem: QueryProblem } =>
-  ({ ok: false, problem: { parameter, message } });
+const fail = (parameter: string, message: string): { ok: false; problem: QueryProblem } => ({
+  ok: false,
+  problem: { parameter, message },
+});
 
 /** A page's `searchParams` (Next gives a record) as URLSearchParams, repeated keys kept, for parseQuery. */
 export function searchParamsFrom(record: Record<string, string | string[] | undefined>): URLSearchParams {

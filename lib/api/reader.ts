@@ -7,15 +7,29 @@ import { listClaimsInScope, type LedgerClaim } from "../claims/claim-queries";
 import type { Db } from "../db/create-client";
 import type { AttackFilters } from "../incidents/filters";
 import { getIncident, type IncidentSort } from "../incidents/incident-queries";
-import { listCeasefires, listMediationTracks, type CeasefireSummary, type TrackSummary } from "../mediation/mediation-queries";
 import {
-  fetchCeasefireCitations, fetchIncidentPage, scopeTargetExists, type CeasefireCitationEntry, type IncidentPageItem,
+  listCeasefires,
+  listMediationTracks,
+  type CeasefireSummary,
+  type TrackSummary,
+} from "../mediation/mediation-queries";
+import {
+  fetchCeasefireCitations,
+  fetchIncidentPage,
+  scopeTargetExists,
+  type CeasefireCitationEntry,
+  type IncidentPageItem,
 } from "./api-queries";
 
 export type IncidentRecord = NonNullable<Awaited<ReturnType<typeof getIncident>>>;
 
 export interface ApiReader {
-  incidentPage(f: AttackFilters, sort: IncidentSort, page: number, pageSize: number): Promise<{ items: IncidentPageItem[]; total: number }>;
+  incidentPage(
+    f: AttackFilters,
+    sort: IncidentSort,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: IncidentPageItem[]; total: number }>;
   incident(id: string): Promise<IncidentRecord | null>;
   scopeExists(kind: "incident" | "episode", id: string): Promise<boolean>;
   claims(scope: ClaimScope): Promise<LedgerClaim[]>;

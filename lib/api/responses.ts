@@ -13,7 +13,10 @@ export const CACHE_NONE = "no-store";
 /** What a handler needs besides the data: the public origin for citations and "now". */
 export type ApiContext = { siteUrl: string; now: Date };
 
-export function problem(status: 400 | 404 | 500, body: { error: string; parameter?: string; message: string }): Response {
+export function problem(
+  status: 400 | 404 | 500,
+  body: { error: string; parameter?: string; message: string },
+): Response {
   return Response.json(body, {
     status,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_NONE },
@@ -32,14 +35,21 @@ export const internalError = (): Response =>
   problem(500, { error: "internal_error", message: "the server could not read the record; try again later" });
 
 export type Meta = {
-  citation: string; licence: string; generatedAt: string; filters: Record<string, unknown>;
-  total: number; page: number; pageSize: number | "all";
+  citation: string;
+  licence: string;
+  generatedAt: string;
+  filters: Record<string, unknown>;
+  total: number;
+  page: number;
+  pageSize: number | "all";
 };
 
 export function metaFor(url: URL, ctx: ApiContext, rest: Omit<Meta, "citation" | "licence" | "generatedAt">): Meta {
   return {
     citation: citationFor(ctx.siteUrl, url.pathname, url.search, ctx.now),
-    licence: LICENCE, generatedAt: ctx.now.toISOString(), ...rest,
+    licence: LICENCE,
+    generatedAt: ctx.now.toISOString(),
+    ...rest,
   };
 }
 
@@ -81,7 +91,11 @@ export type CsvFile<T> = {
  * more than the file holds when paged or cut off) and a dated file name.
  */
 export function csvDownload<T>(url: URL, ctx: ApiContext, meta: Meta, file: CsvFile<T>): Response {
-  const body = toCsv(file.comments ? metaComments(meta, file.rows.length, file.notes ?? []) : [], file.columns, file.rows);
+  const body = toCsv(
+    file.comments ? metaComments(meta, file.rows.length, file.notes ?? []) : [],
+    file.columns,
+    file.rows,
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",
@@ -108,7 +122,9 @@ function metaComments(meta: Meta, rowCount: number, notes: string[]): string[] {
 }
 
 export function describeFilters(filters: Record<string, unknown>): string {
-  const parts = Object.entries(filters).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => `${k}=${String(v)}`);
+  const parts = Object.entries(filters)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => `${k}=${String(v)}`);
   return parts.length ? parts.join("; ") : "none";
 }
 

@@ -3,8 +3,21 @@
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/create-client";
 
-export type AuditAction = "create" | "update" | "delete" | "publish" | "unpublish" | "seed" | "ingest"
-  | "accept" | "merge" | "reject" | "sign-in" | "revoke-session" | "role-change" | "disable";
+export type AuditAction =
+  | "create"
+  | "update"
+  | "delete"
+  | "publish"
+  | "unpublish"
+  | "seed"
+  | "ingest"
+  | "accept"
+  | "merge"
+  | "reject"
+  | "sign-in"
+  | "revoke-session"
+  | "role-change"
+  | "disable";
 
 export type AuditEntry = {
   userId: string | null; // null: the system (seed, scheduled refresh)
@@ -18,7 +31,9 @@ export type AuditEntry = {
 // Dates, Decimals and BigInts become JSON-safe values; undefined stays absent.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }
 
 export async function writeAudit(tx: DbTx, entry: AuditEntry): Promise<void> {

@@ -29,7 +29,8 @@ export function embeddedAuthSecret(dir: string | undefined): string {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     const kept = readFileSync(file, "utf8").trim();
-    if (kept.length < 32) throw new Error(`${file} does not hold a usable secret: delete it to make a new one (signs everyone out).`);
+    if (kept.length < 32)
+      throw new Error(`${file} does not hold a usable secret: delete it to make a new one (signs everyone out).`);
     return kept;
   }
 }

@@ -22,7 +22,9 @@ const DEV_ONLY_SECRET = "frontier-monitor-dev-and-test-only-secret-do-not-use";
 export function resolveAuthSecret(env: Env): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
   if (env.NODE_ENV === "production") throw new Error(MISSING_SECRET_MESSAGE);
-  console.warn("[auth] BETTER_AUTH_SECRET is not set: using the fixed development/test secret. Never deploy like this.");
+  console.warn(
+    "[auth] BETTER_AUTH_SECRET is not set: using the fixed development/test secret. Never deploy like this.",
+  );
   return DEV_ONLY_SECRET;
 }
 
@@ -31,7 +33,9 @@ export function createAuth(db: Db, env: Env, options: { now?: () => Date } = {})
   const production = env.NODE_ENV === "production";
   const ipRule = clientIpRule(env);
   if (production && !ipRule.header) {
-    console.warn("[auth] No client IP header is trusted (AUTH_CLIENT_IP_HEADER): the sign-in throttle counts every client as one unknown address per account. Set it behind your proxy.");
+    console.warn(
+      "[auth] No client IP header is trusted (AUTH_CLIENT_IP_HEADER): the sign-in throttle counts every client as one unknown address per account. Set it behind your proxy.",
+    );
   }
   return betterAuth({
     appName: "Frontier Monitor",

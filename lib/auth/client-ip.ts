@@ -12,7 +12,9 @@ export type ClientIpRule =
   /** `hops`: how many proxies of ours append to X-Forwarded-For; the Nth entry from the right is the client. */
   | { header: "x-forwarded-for"; hops: number };
 
-export function clientIpRule(env: Pick<Env, "AUTH_CLIENT_IP_HEADER" | "AUTH_TRUSTED_PROXY_HOPS" | "VERCEL">): ClientIpRule {
+export function clientIpRule(
+  env: Pick<Env, "AUTH_CLIENT_IP_HEADER" | "AUTH_TRUSTED_PROXY_HOPS" | "VERCEL">,
+): ClientIpRule {
   switch (env.AUTH_CLIENT_IP_HEADER) {
     case "x-forwarded-for":
       return { header: "x-forwarded-for", hops: env.AUTH_TRUSTED_PROXY_HOPS };

@@ -27,7 +27,11 @@ export const emailSchema = z.preprocess(
 /** One schema for the CLI, the admin form and tests. */
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "Use at most 120 characters." }),
+  name: z
+    .string({ error: "Enter a name." })
+    .trim()
+    .min(1, { error: "Enter a name." })
+    .max(120, { error: "Use at most 120 characters." }),
   role: roleSchema,
   password: passwordSchema,
 });
@@ -39,7 +43,11 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 /** Input that failed validation (or an e-mail already taken), with messages per field. */
 export class InvalidInput extends Error {
   constructor(readonly fieldErrors: FieldErrors) {
-    super(Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v?.join(" ")}`).join("; "));
+    super(
+      Object.entries(fieldErrors)
+        .map(([k, v]) => `${k}: ${v?.join(" ")}`)
+        .join("; "),
+    );
     this.name = "InvalidInput";
   }
 }
@@ -71,8 +79,16 @@ export async function createUserWithPassword(
       data: { email: data.email, name: data.name, role: data.role, emailVerified: true },
       select: { id: true, email: true, name: true, role: true },
     });
-    await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
-    await writeAudit(tx, { userId: options.actorId ?? null, action: "create", entityType: "User", entityId: user.id, after: user });
+    await tx.account.create({
+      data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash },
+    });
+    await writeAudit(tx, {
+      userId: options.actorId ?? null,
+      action: "create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
     return user;
   };
   return options.tx ? write(options.tx) : db.$transaction(write);

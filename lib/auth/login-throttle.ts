@@ -51,9 +51,14 @@ export function throttleAddress(ip: string): string {
   const groupsOf = (s: string) => (s ? s.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
   const [head = "", tail] = ip.split("::");
   const headGroups = groupsOf(head);
-  const groups = tail === undefined ? headGroups
-    : [...headGroups, ...Array<string>(8 - headGroups.length - groupsOf(tail).length).fill("0"), ...groupsOf(tail)];
-  return `${groups.slice(0, 4).map((g) => Number.parseInt(g, 16).toString(16)).join(":")}::/64`;
+  const groups =
+    tail === undefined
+      ? headGroups
+      : [...headGroups, ...Array<string>(8 - headGroups.length - groupsOf(tail).length).fill("0"), ...groupsOf(tail)];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 export function accountIpThrottleKey(email: string, ip: string | null): string {
@@ -66,7 +71,9 @@ export function ipThrottleKey(ip: string): string {
 
 /** The keys one sign-in attempt counts against: the (account, address) key first, then the address. */
 export function throttleKeys(email: string, ip: string | null): ThrottleKey[] {
-  const keys: ThrottleKey[] = [{ kind: "accountIp", key: accountIpThrottleKey(email, ip), rule: THROTTLE_RULES.accountIp }];
+  const keys: ThrottleKey[] = [
+    { kind: "accountIp", key: accountIpThrottleKey(email, ip), rule: THROTTLE_RULES.accountIp },
+  ];
   if (ip) keys.push({ kind: "ip", key: ipThrottleKey(ip), rule: THROTTLE_RULES.ip });
   return keys;
 }

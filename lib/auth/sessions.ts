@@ -9,24 +9,56 @@ import { AccessDenied, assertRole, type Viewer } from "../access/authorize";
 import { InvalidInput, parseOrThrow, passwordSchema } from "./create-user";
 
 export type SessionRow = {
-  id: string; userId: string; email: string; name: string; createdAt: Date; updatedAt: Date; expiresAt: Date;
-  ipAddress: string | null; userAgent: string | null; current: boolean;
+  id: string;
+  userId: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+  updatedAt: Date;
+  expiresAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  current: boolean;
 };
 
 const sessionSelect = {
-  id: true, userId: true, createdAt: true, updatedAt: true, expiresAt: true, ipAddress: true, userAgent: true,
+  id: true,
+  userId: true,
+  createdAt: true,
+  updatedAt: true,
+  expiresAt: true,
+  ipAddress: true,
+  userAgent: true,
   user: { select: { email: true, name: true } },
 } as const;
 
 export const sessionRefSchema = z.object({ sessionId: z.string({ error: "Choose a session." }).min(1).max(128) });
 
 export const passwordChangeSchema = z
-  .object({ currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }), newPassword: passwordSchema, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "The two new passwords differ." });
+  .object({
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." }),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The two new passwords differ.",
+  });
 
 async function listSessions(db: Db, viewer: Viewer, where: { userId?: string }): Promise<SessionRow[]> {
-  const rows = await db.session.findMany({ where: { ...where, expiresAt: { gt: new Date() } }, orderBy: { updatedAt: "desc" }, select: sessionSelect });
-  return rows.map(({ user, ...s }) => ({ ...s, email: user.email, name: user.name, current: s.id === viewer.sessionId }));
+  const rows = await db.session.findMany({
+    where: { ...where, expiresAt: { gt: new Date() } },
+    orderBy: { updatedAt: "desc" },
+    select: sessionSelect,
+  });
+  return rows.map(({ user, ...s }) => ({
+    ...s,
+    email: user.email,
+    name: user.name,
+    current: s.id === viewer.sessionId,
+  }));
 }
 
 /** Every live session of every user (admins). */
@@ -49,7 +81,13 @@ export async function endSession(db: Db, viewer: Viewer | null, input: { session
     if (!session) return;
     if (session.userId !== v.userId && v.role !== "ADMIN") throw new AccessDenied(403);
     await tx.session.delete({ where: { id: sessionId } });
-    await writeAudit(tx, { userId: v.userId, action: "revoke-session", entityType: "Session", entityId: sessionId, before: { userId: session.userId } });
+    await writeAudit(tx, {
+      userId: v.userId,
+      action: "revoke-session",
+      entityType: "Session",
+      entityId: sessionId,
+      before: { userId: session.userId },
+    });
   });
 }
 
@@ -58,7 +96,13 @@ export async function signOutEverywhere(db: Db, viewer: Viewer | null): Promise<
   const v = assertRole(viewer, "VIEWER");
   return db.$transaction(async (tx) => {
     const ended = await tx.session.deleteMany({ where: { userId: v.userId } });
-    await writeAudit(tx, { userId: v.userId, action: "revoke-session", entityType: "User", entityId: v.userId, after: { sessionsEnded: ended.count } });
+    await writeAudit(tx, {
+      userId: v.userId,
+      action: "revoke-session",
+      entityType: "User",
+      entityId: v.userId,
+      after: { sessionsEnded: ended.count },
+    });
     return ended.count;
   });
 }
@@ -67,13 +111,24 @@ export async function signOutEverywhere(db: Db, viewer: Viewer | null): Promise<
 export async function changeOwnPassword(db: Db, viewer: Viewer | null, input: Record<string, unknown>): Promise<void> {
   const v = assertRole(viewer, "VIEWER");
   const data = parseOrThrow(passwordChangeSchema, input);
-  const account = await db.account.findFirst({ where: { userId: v.userId, providerId: "credential" }, select: { id: true, password: true } });
-  const matches = account?.password ? await verifyPassword({ hash: account.password, password: data.currentPassword }) : false;
+  const account = await db.account.findFirst({
+    where: { userId: v.userId, providerId: "credential" },
+    select: { id: true, password: true },
+  });
+  const matches = account?.password
+    ? await verifyPassword({ hash: account.password, password: data.currentPassword })
+    : false;
   if (!account || !matches) throw new InvalidInput({ currentPassword: ["That is not your current password."] });
   const hash = await hashPassword(data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     const ended = await tx.session.deleteMany({ where: { userId: v.userId, id: { not: v.sessionId } } });
-    await writeAudit(tx, { userId: v.userId, action: "update", entityType: "Account", entityId: account.id, after: { passwordChanged: true, otherSessionsEnded: ended.count } });
+    await writeAudit(tx, {
+      userId: v.userId,
+      action: "update",
+      entityType: "Account",
+      entityId: account.id,
+      after: { passwordChanged: true, otherSessionsEnded: ended.count },
+    });
   });
 }

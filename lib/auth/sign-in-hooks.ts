@@ -15,7 +15,8 @@ import { clientIp, type ClientIpRule } from "./client-ip";
 import { claimLoginAttempt, settleLoginSuccess, throttleKeys } from "./login-throttle";
 
 /** The one message every failed sign-in gets: no hint whether the account exists, is disabled or throttled. */
-export const SIGN_IN_FAILED = "That e-mail and password did not match an active account, or too many attempts were made. Try again later.";
+export const SIGN_IN_FAILED =
+  "That e-mail and password did not match an active account, or too many attempts were made. Try again later.";
 
 const SIGN_IN_PATH = "/sign-in/email";
 
@@ -61,7 +62,10 @@ export function signInHooks(db: Db, { ipRule, now = () => new Date() }: SignInHo
         }
         // ipAddress was set by auth.ts's session hook with the same client-ip rule.
         await writeAudit(tx, {
-          userId: newSession.user.id, action: "sign-in", entityType: "Session", entityId: newSession.session.id,
+          userId: newSession.user.id,
+          action: "sign-in",
+          entityType: "Session",
+          entityId: newSession.session.id,
           after: { ipAddress: newSession.session.ipAddress || null, userAgent: newSession.session.userAgent ?? null },
         });
       });

@@ -11,7 +11,15 @@ import { assertRole, type Viewer } from "../access/authorize";
 import { roleSchema } from "../access/roles";
 import { createUserWithPassword, InvalidInput, parseOrThrow, type CreatedUser, type NewUserInput } from "./create-user";
 
-export type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: Date | null; createdAt: Date; sessions: number };
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: Date | null;
+  createdAt: Date;
+  sessions: number;
+};
 
 /** A change that would leave no active admin. */
 export class LastAdminError extends Error {
@@ -29,7 +37,15 @@ export async function listUsers(db: Db, viewer: Viewer | null): Promise<UserRow[
   assertRole(viewer, "ADMIN");
   const users = await db.user.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { sessions: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      createdAt: true,
+      _count: { select: { sessions: true } },
+    },
   });
   return users.map(({ _count, ...u }) => ({ ...u, sessions: _count.sessions }));
 }
@@ -50,12 +66,19 @@ async function assertNotLastAdmin(tx: DbTx, userId: string): Promise<void> {
 }
 
 async function findUser(tx: DbTx, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, role: true, disabledAt: true },
+  });
   if (!user) throw new InvalidInput({ userId: ["No such user."] });
   return user;
 }
 
-export async function changeUserRole(db: Db, viewer: Viewer | null, input: { userId: string; role: string }): Promise<void> {
+export async function changeUserRole(
+  db: Db,
+  viewer: Viewer | null,
+  input: { userId: string; role: string },
+): Promise<void> {
   const admin = assertRole(viewer, "ADMIN");
   const { userId, role } = parseOrThrow(roleChangeSchema, input);
   await db.$transaction(async (tx) => {
@@ -63,7 +86,14 @@ export async function changeUserRole(db: Db, viewer: Viewer | null, input: { use
     if (user.role === role) return;
     if (user.role === "ADMIN") await assertNotLastAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await writeAudit(tx, { userId: admin.userId, action: "role-change", entityType: "User", entityId: userId, before: { role: user.role }, after: { role } });
+    await writeAudit(tx, {
+      userId: admin.userId,
+      action: "role-change",
+      entityType: "User",
+      entityId: userId,
+      before: { role: user.role },
+      after: { role },
+    });
   });
 }
 
@@ -78,7 +108,14 @@ export async function disableUser(db: Db, viewer: Viewer | null, input: { userId
     const disabledAt = new Date();
     await tx.user.update({ where: { id: userId }, data: { disabledAt } });
     const ended = await tx.session.deleteMany({ where: { userId } });
-    await writeAudit(tx, { userId: admin.userId, action: "disable", entityType: "User", entityId: userId, before: { disabledAt: null }, after: { disabledAt, sessionsEnded: ended.count } });
+    await writeAudit(tx, {
+      userId: admin.userId,
+      action: "disable",
+      entityType: "User",
+      entityId: userId,
+      before: { disabledAt: null },
+      after: { disabledAt, sessionsEnded: ended.count },
+    });
   });
 }
 
@@ -89,6 +126,13 @@ export async function enableUser(db: Db, viewer: Viewer | null, input: { userId:
     const user = await findUser(tx, userId);
     if (!user.disabledAt) return;
     await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
-    await writeAudit(tx, { userId: admin.userId, action: "update", entityType: "User", entityId: userId, before: { disabledAt: user.disabledAt }, after: { disabledAt: null } });
+    await writeAudit(tx, {
+      userId: admin.userId,
+      action: "update",
+      entityType: "User",
+      entityId: userId,
+      before: { disabledAt: user.disabledAt },
+      after: { disabledAt: null },
+    });
   });
 }

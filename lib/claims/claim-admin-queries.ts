@@ -3,7 +3,11 @@ import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 import { snapshotClaim } from "./claim-snapshot";
 
-export async function listClaimsForAdmin(db: Db, viewer: Viewer | null, opts: { status?: "all" | "draft" | "published"; incidentId?: string; take?: number } = {}) {
+export async function listClaimsForAdmin(
+  db: Db,
+  viewer: Viewer | null,
+  opts: { status?: "all" | "draft" | "published"; incidentId?: string; take?: number } = {},
+) {
   assertRole(viewer, "VIEWER");
   return db.claim.findMany({
     where: {
@@ -13,8 +17,19 @@ export async function listClaimsForAdmin(db: Db, viewer: Viewer | null, opts: { 
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: Math.min(opts.take ?? 100, 500),
     select: {
-      id: true, subject: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, madeOn: true, published: true, version: true,
-      revisesId: true, claimant: { select: { name: true } }, incident: { select: { id: true, title: true } }, episode: { select: { name: true } },
+      id: true,
+      subject: true,
+      metric: true,
+      valueLow: true,
+      valueHigh: true,
+      qualifier: true,
+      madeOn: true,
+      published: true,
+      version: true,
+      revisesId: true,
+      claimant: { select: { name: true } },
+      incident: { select: { id: true, title: true } },
+      episode: { select: { name: true } },
       revisedBy: { select: { id: true } },
     },
   });
@@ -30,7 +45,19 @@ export async function listRevisableClaims(db: Db, viewer: Viewer | null, scope: 
   assertRole(viewer, "VIEWER");
   return db.claim.findMany({
     where: { revisedBy: null, ...(scope.incidentId ? { incidentId: scope.incidentId } : {}) },
-    orderBy: [{ madeOn: "desc" }, { id: "asc" }], take: 300,
-    select: { id: true, subject: true, metric: true, valueLow: true, valueHigh: true, qualifier: true, madeOn: true, published: true, claimant: { select: { name: true } }, incident: { select: { title: true } } },
+    orderBy: [{ madeOn: "desc" }, { id: "asc" }],
+    take: 300,
+    select: {
+      id: true,
+      subject: true,
+      metric: true,
+      valueLow: true,
+      valueHigh: true,
+      qualifier: true,
+      madeOn: true,
+      published: true,
+      claimant: { select: { name: true } },
+      incident: { select: { title: true } },
+    },
   });
 }

@@ -6,10 +6,24 @@ import { groupBy } from "../group-by";
 import type { ClaimScope } from "./scope";
 
 export type LedgerClaim = {
-  id: string; claimantId: string; claimantName: string; claimantSide: string; statedBy: string | null;
-  subject: string; metric: string; valueLow: number; valueHigh: number; qualifier: string; stance: string;
-  madeOn: string; documentId: string; documentTitle: string; documentUrl: string | null; quote: string;
-  revisesId: string | null; chainId: string;
+  id: string;
+  claimantId: string;
+  claimantName: string;
+  claimantSide: string;
+  statedBy: string | null;
+  subject: string;
+  metric: string;
+  valueLow: number;
+  valueHigh: number;
+  qualifier: string;
+  stance: string;
+  madeOn: string;
+  documentId: string;
+  documentTitle: string;
+  documentUrl: string | null;
+  quote: string;
+  revisesId: string | null;
+  chainId: string;
 };
 
 export type ClaimantFigure = { latest: LedgerClaim; history: LedgerClaim[] };
@@ -17,8 +31,10 @@ export type LedgerGroup = { subject: string; metric: string; claimants: Claimant
 
 function scopeWhere(scope: ClaimScope): Prisma.Sql {
   switch (scope.kind) {
-    case "incident": return Prisma.sql`c."incidentId" = ${scope.incidentId}`;
-    case "episode": return Prisma.sql`c."episodeId" = ${scope.episodeId}`;
+    case "incident":
+      return Prisma.sql`c."incidentId" = ${scope.incidentId}`;
+    case "episode":
+      return Prisma.sql`c."episodeId" = ${scope.episodeId}`;
     case "period":
       // A claim belongs to a period when its own scope (incident date, episode or period) lies in it.
       return Prisma.sql`(

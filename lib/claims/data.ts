@@ -29,11 +29,24 @@ export async function getClaimScopes() {
   cacheLife("hours");
   const db = getDb();
   const [episodes, incidents] = await Promise.all([
-    db.episode.findMany({ where: { claims: { some: { published: true } } }, orderBy: { startsOn: "desc" }, select: { id: true, name: true, startsOn: true, endsOn: true } }),
-    db.incident.findMany({ where: { published: true, claims: { some: { published: true } } }, orderBy: { occurredOn: "desc" }, select: { id: true, title: true, occurredOn: true } }),
+    db.episode.findMany({
+      where: { claims: { some: { published: true } } },
+      orderBy: { startsOn: "desc" },
+      select: { id: true, name: true, startsOn: true, endsOn: true },
+    }),
+    db.incident.findMany({
+      where: { published: true, claims: { some: { published: true } } },
+      orderBy: { occurredOn: "desc" },
+      select: { id: true, title: true, occurredOn: true },
+    }),
   ]);
   return {
-    episodes: episodes.map((e) => ({ id: e.id, name: e.name, startsOn: isoDay(e.startsOn), endsOn: optionalIsoDay(e.endsOn) })),
+    episodes: episodes.map((e) => ({
+      id: e.id,
+      name: e.name,
+      startsOn: isoDay(e.startsOn),
+      endsOn: optionalIsoDay(e.endsOn),
+    })),
     incidents: incidents.map((i) => ({ id: i.id, title: i.title, occurredOn: isoDay(i.occurredOn) })),
   };
 }

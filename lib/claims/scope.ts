@@ -8,7 +8,8 @@ const isoDate = queryDay();
 export const claimScopeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("incident"), incidentId: slug }),
   z.object({ kind: z.literal("episode"), episodeId: slug }),
-  z.object({ kind: z.literal("period"), from: isoDate, to: isoDate })
+  z
+    .object({ kind: z.literal("period"), from: isoDate, to: isoDate })
     .refine((s) => s.from <= s.to, { path: ["to"], error: "must not be before from" }),
 ]);
 

@@ -5,7 +5,10 @@ import { z } from "zod";
 import { CACHE_TAGS } from "../cache-tags";
 
 export const revalidateRequestSchema = z.object({
-  tags: z.array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]])).min(1).max(20),
+  tags: z
+    .array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]]))
+    .min(1)
+    .max(20),
 });
 
 export type RevalidateRequest = z.infer<typeof revalidateRequestSchema>;

@@ -5,12 +5,21 @@ import { compareClaims, type ClaimantFigure } from "../claims/claim-queries";
 import { countAttacks } from "../incidents/attack-queries";
 import { listCeasefires, listTrackStatuses } from "../mediation/mediation-queries";
 
-
 export type Headlines = {
   period: { from: string; to: string };
   attacks: { count: number; previousCount: number; previousPeriod: { from: string; to: string } };
-  killedClaims: { episodeId: string; episodeName: string; subjects: { subject: string; claimants: ClaimantFigure[] }[] } | null;
-  ceasefire: { id: string; name: string; event: "began" | "broke" | "expired" | "superseded"; on: string; daysSince: number } | null;
+  killedClaims: {
+    episodeId: string;
+    episodeName: string;
+    subjects: { subject: string; claimants: ClaimantFigure[] }[];
+  } | null;
+  ceasefire: {
+    id: string;
+    name: string;
+    event: "began" | "broke" | "expired" | "superseded";
+    on: string;
+    daysSince: number;
+  } | null;
   mediation: { id: string; name: string; status: string | null; statusSince: string | null }[];
   lastRefreshAt: string | null;
 };
@@ -23,18 +32,28 @@ export async function getHeadlines(db: Db, asOf: string, days: number): Promise<
   const [count, previousCount, episode, ceasefires, tracks, lastRun] = await Promise.all([
     countAttacks(db, { from, to: asOf }),
     countAttacks(db, { from: prevFrom, to: prevTo }),
-    db.episode.findFirst({ where: { startsOn: { lte: new Date(`${asOf}T00:00:00Z`) }, claims: { some: { published: true } } }, orderBy: { startsOn: "desc" } }),
+    db.episode.findFirst({
+      where: { startsOn: { lte: new Date(`${asOf}T00:00:00Z`) }, claims: { some: { published: true } } },
+      orderBy: { startsOn: "desc" },
+    }),
     listCeasefires(db, asOf),
     listTrackStatuses(db),
-    db.refreshRun.findFirst({ where: { finishedAt: { not: null } }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+    db.refreshRun.findFirst({
+      where: { finishedAt: { not: null } },
+      orderBy: { finishedAt: "desc" },
+      select: { finishedAt: true },
+    }),
   ]);
 
   let killedClaims: Headlines["killedClaims"] = null;
   if (episode) {
     const ledger = await compareClaims(db, { kind: "episode", episodeId: episode.id });
     killedClaims = {
-      episodeId: episode.id, episodeName: episode.name,
-      subjects: ledger.filter((g) => g.metric === "KILLED").map((g) => ({ subject: g.subject, claimants: g.claimants })),
+      episodeId: episode.id,
+      episodeName: episode.name,
+      subjects: ledger
+        .filter((g) => g.metric === "KILLED")
+        .map((g) => ({ subject: g.subject, claimants: g.claimants })),
     };
   }
 
@@ -42,7 +61,13 @@ export async function getHeadlines(db: Db, asOf: string, days: number): Promise<
   let ceasefire: Headlines["ceasefire"] = null;
   if (latest) {
     const ended = latest.endedOn && latest.endedOn <= asOf;
-    const event = !ended ? "began" : latest.endedHow === "BROKEN" ? "broke" : latest.endedHow === "SUPERSEDED" ? "superseded" : "expired";
+    const event = !ended
+      ? "began"
+      : latest.endedHow === "BROKEN"
+        ? "broke"
+        : latest.endedHow === "SUPERSEDED"
+          ? "superseded"
+          : "expired";
     const on = ended ? latest.endedOn! : latest.startsOn;
     ceasefire = { id: latest.id, name: latest.name, event, on, daysSince: daysBetween(on, asOf) };
   }

@@ -4,26 +4,53 @@ import { gazetteer } from "../geo/gazetteer";
 import type { Dataset } from "./schema";
 
 export type PlaceRow = {
-  id: string; name: string; level: "COUNTRY" | "PROVINCE" | "DISTRICT" | "LOCALITY";
-  country: string; parentId: string | null; exFata: boolean;
-  lon: number | null; lat: number | null; aliases: string[];
+  id: string;
+  name: string;
+  level: "COUNTRY" | "PROVINCE" | "DISTRICT" | "LOCALITY";
+  country: string;
+  parentId: string | null;
+  exFata: boolean;
+  lon: number | null;
+  lat: number | null;
+  aliases: string[];
 };
 
 export function buildPlaceRows(localities: Dataset["localities"]): PlaceRow[] {
   const rows: PlaceRow[] = gazetteer.countries.map((c) => ({
-    id: c.iso3, name: c.name, level: "COUNTRY", country: c.iso3, parentId: null, exFata: false,
-    lon: null, lat: null, aliases: [c.iso2],
+    id: c.iso3,
+    name: c.name,
+    level: "COUNTRY",
+    country: c.iso3,
+    parentId: null,
+    exFata: false,
+    lon: null,
+    lat: null,
+    aliases: [c.iso2],
   }));
   for (const p of gazetteer.provinces) {
     rows.push({
-      id: p.code, name: p.name, level: "PROVINCE", country: p.country, parentId: p.country,
-      exFata: false, lon: p.label_point[0], lat: p.label_point[1], aliases: p.alt.map((a) => a.name),
+      id: p.code,
+      name: p.name,
+      level: "PROVINCE",
+      country: p.country,
+      parentId: p.country,
+      exFata: false,
+      lon: p.label_point[0],
+      lat: p.label_point[1],
+      aliases: p.alt.map((a) => a.name),
     });
   }
   for (const d of gazetteer.districts) {
     rows.push({
-      id: d.id, name: d.name, level: "DISTRICT", country: d.country, parentId: d.adm1,
-      exFata: d.ex_fata === true, lon: d.label_point[0], lat: d.label_point[1], aliases: d.alt.map((a) => a.name),
+      id: d.id,
+      name: d.name,
+      level: "DISTRICT",
+      country: d.country,
+      parentId: d.adm1,
+      exFata: d.ex_fata === true,
+      lon: d.label_point[0],
+      lat: d.label_point[1],
+      aliases: d.alt.map((a) => a.name),
     });
   }
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -31,8 +58,15 @@ export function buildPlaceRows(localities: Dataset["localities"]): PlaceRow[] {
     const parent = byId.get(l.parentId);
     if (!parent) throw new Error(`locality ${l.id}: unknown parent ${l.parentId}`);
     const row: PlaceRow = {
-      id: l.id, name: l.name, level: "LOCALITY", country: parent.country, parentId: l.parentId,
-      exFata: parent.exFata, lon: l.lon ?? null, lat: l.lat ?? null, aliases: l.aliases,
+      id: l.id,
+      name: l.name,
+      level: "LOCALITY",
+      country: parent.country,
+      parentId: l.parentId,
+      exFata: parent.exFata,
+      lon: l.lon ?? null,
+      lat: l.lat ?? null,
+      aliases: l.aliases,
     };
     rows.push(row);
     byId.set(row.id, row);

@@ -7,8 +7,15 @@ import { datasetSchema, type Dataset } from "./schema";
 
 export const DATASET_DIR = path.join(process.cwd(), "prisma", "dataset");
 const FILES = [
-  "sources", "documents", "actors", "localities", "episodes",
-  "incidents", "claims", "mediation-tracks", "ceasefires",
+  "sources",
+  "documents",
+  "actors",
+  "localities",
+  "episodes",
+  "incidents",
+  "claims",
+  "mediation-tracks",
+  "ceasefires",
 ] as const;
 
 export class DatasetError extends Error {
@@ -57,7 +64,10 @@ export function checkReferences(d: Dataset): string[] {
   const claims = ids(d.claims, "claim");
   const tracks = ids(d.mediationTracks, "track");
   ids(d.ceasefires, "ceasefire");
-  ids(d.mediationTracks.flatMap((t) => t.events), "mediation event");
+  ids(
+    d.mediationTracks.flatMap((t) => t.events),
+    "mediation event",
+  );
   const places = gazetteerPlaceIds();
   for (const l of d.localities) {
     if (!places.has(l.parentId)) problems.push(`locality ${l.id}: unknown parent ${l.parentId}`);
@@ -93,11 +103,13 @@ export function checkReferences(d: Dataset): string[] {
     need(claims, c.revisesId, `${where}.revisesId`);
     if (!c.revisesId) continue;
     const prev = byId.get(c.revisesId);
-    if (revisedBy.has(c.revisesId)) problems.push(`${where}: ${c.revisesId} is already revised by ${revisedBy.get(c.revisesId)}`);
+    if (revisedBy.has(c.revisesId))
+      problems.push(`${where}: ${c.revisesId} is already revised by ${revisedBy.get(c.revisesId)}`);
     revisedBy.set(c.revisesId, c.id);
     if (!prev) continue;
     if (prev.claimantId !== c.claimantId) problems.push(`${where}: revises a claim of another claimant`);
-    if (prev.subject !== c.subject || prev.metric !== c.metric) problems.push(`${where}: revises a claim about another subject or metric`);
+    if (prev.subject !== c.subject || prev.metric !== c.metric)
+      problems.push(`${where}: revises a claim about another subject or metric`);
     if (prev.madeOn > c.madeOn) problems.push(`${where}: made before the claim it revises`);
   }
   for (const t of d.mediationTracks) {

@@ -9,7 +9,9 @@ export function getDb(): Db {
   if (globalForDb.frontierDb) return globalForDb.frontierDb;
   const env = getEnv();
   if (!env.DATABASE_URL) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which start the embedded database, or set DATABASE_URL.");
+    throw new Error(
+      "DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which start the embedded database, or set DATABASE_URL.",
+    );
   }
   globalForDb.frontierDb = createDb(env.DATABASE_URL, { poolMax: env.DATABASE_POOL_MAX });
   return globalForDb.frontierDb;

@@ -10,8 +10,14 @@ export const documentInput = z.object({
   url: optionalUrl,
   publishedOn: optionalPastDay("Published on"),
   datePrecision: z.enum(DatePrecision, { error: "Choose a date precision." }).default("DAY"),
-  language: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, "Use a language code such as en, ur, ps or fa-AF.").default("en")),
+  language: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, "Use a language code such as en, ur, ps or fa-AF.")
+      .default("en"),
+  ),
   note: optionalText(1000, "Note"),
 });
 export const documentUpdateInput = documentInput.extend({ version: loadedVersion });

@@ -13,17 +13,32 @@ export async function snapshotDocument(tx: DbTx, id: string) {
   const d = await tx.document.findUnique({ where: { id } });
   if (!d) return null;
   return {
-    id: d.id, sourceId: d.sourceId, title: d.title, url: d.url, publishedOn: optionalIsoDay(d.publishedOn),
-    datePrecision: d.datePrecision, language: d.language, note: d.note, version: d.version,
+    id: d.id,
+    sourceId: d.sourceId,
+    title: d.title,
+    url: d.url,
+    publishedOn: optionalIsoDay(d.publishedOn),
+    datePrecision: d.datePrecision,
+    language: d.language,
+    note: d.note,
+    version: d.version,
   };
 }
 
 /** Same formula as the seed (url, file, title), so an admin copy of a dataset document is caught. */
-const contentHash = (d: DocumentInput) => createHash("sha256").update(`${d.url ?? ""}\n\n${d.title}`).digest("hex");
+const contentHash = (d: DocumentInput) =>
+  createHash("sha256")
+    .update(`${d.url ?? ""}\n\n${d.title}`)
+    .digest("hex");
 
 const columns = (d: DocumentInput) => ({
-  sourceId: d.sourceId, title: d.title, url: d.url ?? null, publishedOn: d.publishedOn ? new Date(`${d.publishedOn}T00:00:00Z`) : null,
-  datePrecision: d.datePrecision, language: d.language, note: d.note ?? null,
+  sourceId: d.sourceId,
+  title: d.title,
+  url: d.url ?? null,
+  publishedOn: d.publishedOn ? new Date(`${d.publishedOn}T00:00:00Z`) : null,
+  datePrecision: d.datePrecision,
+  language: d.language,
+  note: d.note ?? null,
 });
 
 const spec: RecordSpec<DocumentInput, DocumentInput & { version: number }> = {
@@ -37,9 +52,23 @@ const spec: RecordSpec<DocumentInput, DocumentInput & { version: number }> = {
     }
     return errors;
   },
-  insert: async (tx, d) => (await tx.document.create({ data: { ...columns(d), contentHash: contentHash(d), retrievedAt: new Date() }, select: { id: true } })).id,
-  update: async (tx, id, d) => (await tx.document.updateMany({ where: { id, version: d.version }, data: { ...columns(d), version: { increment: 1 } } })).count,
+  insert: async (tx, d) =>
+    (
+      await tx.document.create({
+        data: { ...columns(d), contentHash: contentHash(d), retrievedAt: new Date() },
+        select: { id: true },
+      })
+    ).id,
+  update: async (tx, id, d) =>
+    (
+      await tx.document.updateMany({
+        where: { id, version: d.version },
+        data: { ...columns(d), version: { increment: 1 } },
+      })
+    ).count,
 };
 
-export const createDocument = (db: Db, viewer: Viewer | null, raw: unknown) => createRecord(db, viewer, documentInput, raw, spec);
-export const updateDocument = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => updateRecord(db, viewer, documentUpdateInput, id, raw, spec);
+export const createDocument = (db: Db, viewer: Viewer | null, raw: unknown) =>
+  createRecord(db, viewer, documentInput, raw, spec);
+export const updateDocument = (db: Db, viewer: Viewer | null, id: string, raw: unknown) =>
+  updateRecord(db, viewer, documentUpdateInput, id, raw, spec);

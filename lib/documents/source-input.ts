@@ -6,7 +6,10 @@ import { loadedVersion, optionalText, plainText } from "../writes/fields";
 /** An optional http(s) address. */
 export const optionalUrl = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
-  z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).max(2000, "The address is too long.").optional(),
+  z
+    .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." })
+    .max(2000, "The address is too long.")
+    .optional(),
 );
 
 export const sourceInput = z.object({

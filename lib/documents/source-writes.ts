@@ -6,7 +6,10 @@ import type { DbTx } from "../db/create-client";
 import { sourceInput, sourceUpdateInput, type SourceInput } from "./source-input";
 
 export async function snapshotSource(tx: DbTx, id: string) {
-  return tx.source.findUnique({ where: { id }, select: { id: true, name: true, kind: true, country: true, url: true, version: true } });
+  return tx.source.findUnique({
+    where: { id },
+    select: { id: true, name: true, kind: true, country: true, url: true, version: true },
+  });
 }
 
 const columns = (s: SourceInput) => ({ name: s.name, kind: s.kind, country: s.country ?? null, url: s.url ?? null });
@@ -16,8 +19,16 @@ const spec: RecordSpec<SourceInput, SourceInput & { version: number }> = {
   snapshot: snapshotSource,
   check: async () => ({}),
   insert: async (tx, s) => (await tx.source.create({ data: columns(s), select: { id: true } })).id,
-  update: async (tx, id, s) => (await tx.source.updateMany({ where: { id, version: s.version }, data: { ...columns(s), version: { increment: 1 } } })).count,
+  update: async (tx, id, s) =>
+    (
+      await tx.source.updateMany({
+        where: { id, version: s.version },
+        data: { ...columns(s), version: { increment: 1 } },
+      })
+    ).count,
 };
 
-export const createSource = (db: Db, viewer: Viewer | null, raw: unknown) => createRecord(db, viewer, sourceInput, raw, spec);
-export const updateSource = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => updateRecord(db, viewer, sourceUpdateInput, id, raw, spec);
+export const createSource = (db: Db, viewer: Viewer | null, raw: unknown) =>
+  createRecord(db, viewer, sourceInput, raw, spec);
+export const updateSource = (db: Db, viewer: Viewer | null, id: string, raw: unknown) =>
+  updateRecord(db, viewer, sourceUpdateInput, id, raw, spec);

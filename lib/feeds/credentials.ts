@@ -31,9 +31,10 @@ function allowedList(names: readonly string[]): string {
 export function credentialRefusal(kind: FeedKind, name: string | null | undefined): string | null {
   if (!name) return null;
   const allowed = credentialsOf(kind);
-  return allowed.includes(name) ? null : `${name} is not a credential variable ${kind} sources may read (${allowedList(allowed)}).`;
+  return allowed.includes(name)
+    ? null
+    : `${name} is not a credential variable ${kind} sources may read (${allowedList(allowed)}).`;
 }
 
 /** The form's message for a name no adapter declares. */
-export const UNDECLARED_CREDENTIAL_MESSAGE =
-  `Not a credential variable any source may read: use one of ${DECLARED_CREDENTIALS.join(", ")}, or leave it empty.`;
+export const UNDECLARED_CREDENTIAL_MESSAGE = `Not a credential variable any source may read: use one of ${DECLARED_CREDENTIALS.join(", ")}, or leave it empty.`;

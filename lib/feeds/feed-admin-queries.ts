@@ -3,13 +3,26 @@
 import { assertRole, type Viewer } from "../access/authorize";
 import type { Db } from "../db/create-client";
 
-export async function listFeedSourcesForAdmin(db: Db, viewer: Viewer | null, env: Record<string, string | undefined> = process.env) {
+export async function listFeedSourcesForAdmin(
+  db: Db,
+  viewer: Viewer | null,
+  env: Record<string, string | undefined> = process.env,
+) {
   assertRole(viewer, "ADMIN");
   const rows = await db.feedSource.findMany({ orderBy: [{ enabled: "desc" }, { name: "asc" }] });
   return rows.map((s) => ({
-    id: s.id, slug: s.slug, name: s.name, kind: s.kind, url: s.url, enabled: s.enabled, autoPublish: s.autoPublish,
-    credentialEnv: s.credentialEnv, credentialSet: s.credentialEnv ? Boolean(env[s.credentialEnv]) : null,
-    lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null, lastAttemptAt: s.lastAttemptAt?.toISOString() ?? null, lastError: s.lastError,
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    kind: s.kind,
+    url: s.url,
+    enabled: s.enabled,
+    autoPublish: s.autoPublish,
+    credentialEnv: s.credentialEnv,
+    credentialSet: s.credentialEnv ? Boolean(env[s.credentialEnv]) : null,
+    lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
+    lastAttemptAt: s.lastAttemptAt?.toISOString() ?? null,
+    lastError: s.lastError,
   }));
 }
 

@@ -17,7 +17,10 @@ import { credentialRefusal } from "./credentials";
 const EDITABLE = ["url", "credentialEnv", "enabled"] as const;
 
 async function snapshotFeed(db: DbTx, id: string) {
-  return db.feedSource.findUnique({ where: { id }, select: { id: true, slug: true, name: true, kind: true, url: true, credentialEnv: true, enabled: true } });
+  return db.feedSource.findUnique({
+    where: { id },
+    select: { id: true, slug: true, name: true, kind: true, url: true, credentialEnv: true, enabled: true },
+  });
 }
 
 export async function updateFeedSource(db: Db, viewer: Viewer | null, raw: unknown): Promise<WriteResult> {
@@ -25,25 +28,48 @@ export async function updateFeedSource(db: Db, viewer: Viewer | null, raw: unkno
   const input = parseInput(feedSourceInput, raw);
   if (!input.ok) return input;
   const { id, loaded, ...next } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await snapshotFeed(tx, id);
-    if (!before) return notFound("This feed source no longer exists.");
-    const refused = credentialRefusal(before.kind, next.credentialEnv);
-    if (refused) return fail({ credentialEnv: [refused] }, "Some fields need attention.");
-    const changedMeanwhile = EDITABLE.filter((k) => before[k] !== loaded[k]);
-    if (changedMeanwhile.length) throw new WriteRejected(conflict(changedMeanwhile, before, loaded));
-    if (EDITABLE.every((k) => before[k] === next[k])) return { ok: true as const, id, version: 0, tags: [] };
-    const { count } = await tx.feedSource.updateMany({ where: { id, ...loaded }, data: next });
-    if (count === 0) throw new WriteRejected(fail({}, "Another admin saved this feed source at the same moment; nothing was saved. Reload and try again."));
-    const after = (await snapshotFeed(tx, id))!;
-    await writeAudit(tx, { userId: user.userId, action: "update", entityType: "FeedSource", entityId: id, before, after });
-    return { ok: true as const, id, version: 0, tags: [CACHE_TAGS.refresh] };
-  }));
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      const before = await snapshotFeed(tx, id);
+      if (!before) return notFound("This feed source no longer exists.");
+      const refused = credentialRefusal(before.kind, next.credentialEnv);
+      if (refused) return fail({ credentialEnv: [refused] }, "Some fields need attention.");
+      const changedMeanwhile = EDITABLE.filter((k) => before[k] !== loaded[k]);
+      if (changedMeanwhile.length) throw new WriteRejected(conflict(changedMeanwhile, before, loaded));
+      if (EDITABLE.every((k) => before[k] === next[k])) return { ok: true as const, id, version: 0, tags: [] };
+      const { count } = await tx.feedSource.updateMany({ where: { id, ...loaded }, data: next });
+      if (count === 0)
+        throw new WriteRejected(
+          fail({}, "Another admin saved this feed source at the same moment; nothing was saved. Reload and try again."),
+        );
+      const after = (await snapshotFeed(tx, id))!;
+      await writeAudit(tx, {
+        userId: user.userId,
+        action: "update",
+        entityType: "FeedSource",
+        entityId: id,
+        before,
+        after,
+      });
+      return { ok: true as const, id, version: 0, tags: [CACHE_TAGS.refresh] };
+    }),
+  );
 }
 
-function conflict(fields: readonly (typeof EDITABLE)[number][], now: Record<string, unknown>, seen: Record<string, unknown>) {
+function conflict(
+  fields: readonly (typeof EDITABLE)[number][],
+  now: Record<string, unknown>,
+  seen: Record<string, unknown>,
+) {
   return {
-    ...fail({}, `Someone else changed this feed source while you were editing it (${fields.join(", ")}). Your changes were not saved: reload, then apply them again.`),
-    conflict: { currentVersion: 0, changes: fields.map((field) => ({ field, now: now[field] ?? null, seen: seen[field] ?? null })), changedBy: [] },
+    ...fail(
+      {},
+      `Someone else changed this feed source while you were editing it (${fields.join(", ")}). Your changes were not saved: reload, then apply them again.`,
+    ),
+    conflict: {
+      currentVersion: 0,
+      changes: fields.map((field) => ({ field, now: now[field] ?? null, seen: seen[field] ?? null })),
+      changedBy: [],
+    },
   };
 }

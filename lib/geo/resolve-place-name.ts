@@ -10,8 +10,13 @@ export type PlaceMatch =
 
 /** Case-, diacritic- and punctuation-insensitive key: "Qala-I- Naw" and "qala i naw" meet. */
 export function normaliseName(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
-    .replace(/[‘’'`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[‘’'`.]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 type Entry = { id: string; name: string; level: "province" | "district"; provinceId: string; country: string };
@@ -32,7 +37,10 @@ function buildIndex(): Map<string, Entry[]> {
   for (const d of gazetteer.districts) {
     const e: Entry = { id: d.id, name: d.name, level: "district", provinceId: d.adm1, country: d.country };
     // "Khost(Matun)" is also known by each of its parts.
-    const parts = d.name.split(/[()]/).map((s) => s.trim()).filter(Boolean);
+    const parts = d.name
+      .split(/[()]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     [d.name, ...parts, ...d.alt.map((a) => a.name)].forEach((n) => add(n, e));
     // Sources write "Bajaur District" / "Bajaur Agency" as often as "Bajaur".
     add(`${d.name} district`, e);
@@ -48,7 +56,8 @@ let index: Map<string, Entry[]> | undefined;
  * the province unless `level` says otherwise.
  */
 export function resolvePlaceName(
-  name: string, opts: { province?: string; country?: "PAK" | "AFG"; level?: "province" | "district" } = {},
+  name: string,
+  opts: { province?: string; country?: "PAK" | "AFG"; level?: "province" | "district" } = {},
 ): PlaceMatch {
   index ??= buildIndex();
   const key = normaliseName(name).replace(/ (agency|district|province|tehsil)$/, "");
@@ -63,7 +72,8 @@ export function resolvePlaceName(
   }
   if (found.length > 1 && !opts.level) {
     const provinces = found.filter((e) => e.level === "province");
-    if (provinces.length === 1 && found.every((e) => e.level === "province" || e.provinceId === provinces[0]!.id)) found = provinces;
+    if (provinces.length === 1 && found.every((e) => e.level === "province" || e.provinceId === provinces[0]!.id))
+      found = provinces;
   }
   if (found.length === 1) return { status: "resolved", id: found[0]!.id, level: found[0]!.level, name: found[0]!.name };
   if (found.length === 0) return { status: "unknown", query: name };

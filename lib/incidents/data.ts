@@ -21,15 +21,26 @@ export type AttackOverview = {
   byPerpetrator: q.PerpetratorRow[];
 };
 
-export async function getAttackOverview(f: AttackFilters, granularity: Granularity, stackBy: "type" | "perpetrator"): Promise<AttackOverview> {
+export async function getAttackOverview(
+  f: AttackFilters,
+  granularity: Granularity,
+  stackBy: "type" | "perpetrator",
+): Promise<AttackOverview> {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
   cacheLife("hours");
   const db = getDb();
-  const [total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator] = await Promise.all([
-    q.countAttacks(db, f), q.countAttacksNamingPerpetrator(db, f), q.countAttacksOverTime(db, f, granularity, stackBy), q.countAttacksByProvince(db, f),
-    q.countAttacksByDistrict(db, f), q.countAttacksByType(db, f), q.countAttacksByTarget(db, f), q.countAttacksByPerpetrator(db, f),
-  ]);
+  const [total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator] =
+    await Promise.all([
+      q.countAttacks(db, f),
+      q.countAttacksNamingPerpetrator(db, f),
+      q.countAttacksOverTime(db, f, granularity, stackBy),
+      q.countAttacksByProvince(db, f),
+      q.countAttacksByDistrict(db, f),
+      q.countAttacksByType(db, f),
+      q.countAttacksByTarget(db, f),
+      q.countAttacksByPerpetrator(db, f),
+    ]);
   return { total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator };
 }
 
@@ -54,9 +65,21 @@ export async function getAttackFilterOptions() {
   cacheLife("hours");
   const db = getDb();
   const [provinces, districts, perpetrators] = await Promise.all([
-    db.place.findMany({ where: { level: "PROVINCE", country: "PAK" }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.place.findMany({ where: { incidentsInDistrict: { some: { published: true, country: "PAK" } } }, select: { id: true, name: true, parentId: true, exFata: true }, orderBy: { name: "asc" } }),
-    db.actor.findMany({ where: { perpetrations: { some: { incident: { published: true, country: "PAK" } } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.place.findMany({
+      where: { level: "PROVINCE", country: "PAK" },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.place.findMany({
+      where: { incidentsInDistrict: { some: { published: true, country: "PAK" } } },
+      select: { id: true, name: true, parentId: true, exFata: true },
+      orderBy: { name: "asc" },
+    }),
+    db.actor.findMany({
+      where: { perpetrations: { some: { incident: { published: true, country: "PAK" } } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { provinces, districts, perpetrators };
 }
@@ -69,7 +92,9 @@ export async function getAttackMapLayers(f: AttackFilters) {
   cacheLife("hours");
   const db = getDb();
   const [perpetrators, points, strikes] = await Promise.all([
-    listTopPerpetratorsByDistrict(db, f), listAttackPoints(db, f), listStrikesByProvince(db, { from: f.from, to: f.to }),
+    listTopPerpetratorsByDistrict(db, f),
+    listAttackPoints(db, f),
+    listStrikesByProvince(db, { from: f.from, to: f.to }),
   ]);
   return { perpetrators, points, strikes };
 }

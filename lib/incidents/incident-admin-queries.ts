@@ -5,7 +5,11 @@ import { snapshotIncident } from "./incident-snapshot";
 
 export type PublishedFilter = "all" | "draft" | "published";
 
-export async function listIncidentsForAdmin(db: Db, viewer: Viewer | null, opts: { status?: PublishedFilter; q?: string; take?: number } = {}) {
+export async function listIncidentsForAdmin(
+  db: Db,
+  viewer: Viewer | null,
+  opts: { status?: PublishedFilter; q?: string; take?: number } = {},
+) {
   assertRole(viewer, "VIEWER");
   return db.incident.findMany({
     where: {
@@ -14,7 +18,16 @@ export async function listIncidentsForAdmin(db: Db, viewer: Viewer | null, opts:
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: Math.min(opts.take ?? 100, 500),
-    select: { id: true, title: true, occurredOn: true, country: true, published: true, version: true, updatedAt: true, _count: { select: { citations: true, claims: true } } },
+    select: {
+      id: true,
+      title: true,
+      occurredOn: true,
+      country: true,
+      published: true,
+      version: true,
+      updatedAt: true,
+      _count: { select: { citations: true, claims: true } },
+    },
   });
 }
 

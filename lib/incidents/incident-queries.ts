@@ -5,8 +5,17 @@ import { attackWhere, countAttacks } from "./attack-queries";
 import type { AttackFilters } from "./filters";
 
 export type IncidentListItem = {
-  id: string; title: string; occurredOn: string; datePrecision: string; type: string; targetType: string;
-  status: string; provinceName: string | null; districtName: string | null; exFata: boolean; sourceCount: number;
+  id: string;
+  title: string;
+  occurredOn: string;
+  datePrecision: string;
+  type: string;
+  targetType: string;
+  status: string;
+  provinceName: string | null;
+  districtName: string | null;
+  exFata: boolean;
+  sourceCount: number;
 };
 
 export const INCIDENT_SORTS = ["date-desc", "date-asc", "province", "type"] as const;
@@ -20,7 +29,9 @@ const ORDER: Record<IncidentSort, Prisma.Sql> = {
 };
 
 export async function listAttacks(
-  db: Db, f: AttackFilters, opts: { sort: IncidentSort; page: number; pageSize: number },
+  db: Db,
+  f: AttackFilters,
+  opts: { sort: IncidentSort; page: number; pageSize: number },
 ): Promise<{ items: IncidentListItem[]; total: number }> {
   const where = attackWhere(f);
   // The total comes from the rollups where they hold the filters (a count over every incident would
@@ -51,7 +62,10 @@ export async function getIncident(db: Db, id: string) {
   return db.incident.findFirst({
     where: { id, published: true },
     include: {
-      province: true, district: true, place: true, episode: true,
+      province: true,
+      district: true,
+      place: true,
+      episode: true,
       perpetrators: { include: { actor: true, attributedBy: true, document: { include: { source: true } } } },
       citations: { include: { document: { include: { source: true } } } },
       claims: {

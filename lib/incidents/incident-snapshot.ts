@@ -10,16 +10,32 @@ export async function snapshotIncident(tx: DbTx, id: string) {
     where: { id },
     include: {
       citations: { select: { documentId: true, quote: true }, orderBy: { documentId: "asc" } },
-      perpetrators: { select: { actorId: true, basis: true, attributedById: true, documentId: true, quote: true }, orderBy: [{ actorId: "asc" }, { basis: "asc" }, { attributedById: "asc" }] },
+      perpetrators: {
+        select: { actorId: true, basis: true, attributedById: true, documentId: true, quote: true },
+        orderBy: [{ actorId: "asc" }, { basis: "asc" }, { attributedById: "asc" }],
+      },
     },
   });
   if (!i) return null;
   return {
-    id: i.id, title: i.title, summary: i.summary,
-    occurredOn: isoDay(i.occurredOn), occurredUntil: optionalIsoDay(i.occurredUntil), datePrecision: i.datePrecision,
-    country: i.country, provinceId: i.provinceId, districtId: i.districtId, placeId: i.placeId, locationText: i.locationText,
-    type: i.type, targetType: i.targetType, status: i.status, episodeId: i.episodeId,
-    published: i.published, version: i.version,
-    citations: i.citations, perpetrators: i.perpetrators,
+    id: i.id,
+    title: i.title,
+    summary: i.summary,
+    occurredOn: isoDay(i.occurredOn),
+    occurredUntil: optionalIsoDay(i.occurredUntil),
+    datePrecision: i.datePrecision,
+    country: i.country,
+    provinceId: i.provinceId,
+    districtId: i.districtId,
+    placeId: i.placeId,
+    locationText: i.locationText,
+    type: i.type,
+    targetType: i.targetType,
+    status: i.status,
+    episodeId: i.episodeId,
+    published: i.published,
+    version: i.version,
+    citations: i.citations,
+    perpetrators: i.perpetrators,
   };
 }

@@ -33,14 +33,17 @@ export async function listAttackPoints(db: Db, f: AttackFilters): Promise<Attack
 }
 
 export type StrikeProvince = {
-  provinceId: string; provinceName: string; strikes: number;
+  provinceId: string;
+  provinceName: string;
+  strikes: number;
   killed: { claimantName: string; claimantSide: string; valueLow: number; valueHigh: number; qualifier: string }[];
 };
 
 /** Pakistani strikes in Afghanistan (incidents in AFG) per province, with every killed-claim about
  *  them by claimant (latest revision only; never added across claimants). */
 export async function listStrikesByProvince(db: Db, range: { from?: string; to?: string }): Promise<StrikeProvince[]> {
-  const from = range.from ?? "1900-01-01", to = range.to ?? "2999-12-31";
+  const from = range.from ?? "1900-01-01",
+    to = range.to ?? "2999-12-31";
   const [counts, claims] = await Promise.all([
     db.$queryRaw<{ provinceId: string; provinceName: string; strikes: bigint }[]>`
       SELECT i."provinceId" AS "provinceId", pl."name" AS "provinceName", COUNT(*) AS strikes
@@ -56,6 +59,10 @@ export async function listStrikesByProvince(db: Db, range: { from?: string; to?:
         AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id" AND r."published")
       ORDER BY i."provinceId", a."side", a."name"`,
   ]);
-  const byProvince = groupBy(claims, (c) => c.provinceId, ({ provinceId: _p, ...k }): StrikeProvince["killed"][number] => k);
+  const byProvince = groupBy(
+    claims,
+    (c) => c.provinceId,
+    ({ provinceId: _p, ...k }): StrikeProvince["killed"][number] => k,
+  );
   return counts.map((c) => ({ ...c, strikes: Number(c.strikes), killed: byProvince.get(c.provinceId) ?? [] }));
 }

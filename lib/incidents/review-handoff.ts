@@ -12,13 +12,29 @@ export function acceptReviewItem(tx: DbTx, viewer: Viewer, itemId: string, incid
 }
 
 /** The prefill in the incident form's shape (citations and perpetrators as rows). */
-export async function prefillFromItem(db: Db, viewer: Viewer | null, itemId: string): Promise<Record<string, unknown> | null> {
+export async function prefillFromItem(
+  db: Db,
+  viewer: Viewer | null,
+  itemId: string,
+): Promise<Record<string, unknown> | null> {
   const p = await prefillIncidentFromItem(db, viewer, itemId);
   if (!p) return null;
   const { fromItem: _f, itemStatus: _s, perpetrator, citation, ...fields } = p;
   return {
     ...fields,
-    citations: citation.documentId || citation.quote ? [{ documentId: citation.documentId ?? "", quote: citation.quote ?? "" }] : [],
-    perpetrators: perpetrator ? [{ actorId: perpetrator.actorId, basis: perpetrator.basis ?? "", documentId: citation.documentId ?? "", quote: perpetrator.text }] : [],
+    citations:
+      citation.documentId || citation.quote
+        ? [{ documentId: citation.documentId ?? "", quote: citation.quote ?? "" }]
+        : [],
+    perpetrators: perpetrator
+      ? [
+          {
+            actorId: perpetrator.actorId,
+            basis: perpetrator.basis ?? "",
+            documentId: citation.documentId ?? "",
+            quote: perpetrator.text,
+          },
+        ]
+      : [],
   };
 }

@@ -14,8 +14,15 @@ type Filter = "district" | "type" | "target" | "perpetrator";
 
 /** The filters (besides from, to and province, which every rollup has) each dimension can apply. */
 const SUPPORTS: Record<Dim, Filter[]> = {
-  all: [], district: ["district"], type: ["type"], target: ["target"], type_target: ["type", "target"],
-  actor: ["perpetrator"], perp: [], named: [], district_actor: ["district"],
+  all: [],
+  district: ["district"],
+  type: ["type"],
+  target: ["target"],
+  type_target: ["type", "target"],
+  actor: ["perpetrator"],
+  perp: [],
+  named: [],
+  district_actor: ["district"],
 };
 
 // Composite keys: type_target is "<type>|<target>", perp is "<actorId>|<basis>|<attributedById>",
@@ -51,7 +58,8 @@ const nextStart = (start: string, grain: Granularity) => {
 
 /** [from, to] as whole buckets of `grain` plus single days at either edge. */
 export function timeCondition(from: string | undefined, to: string | undefined, grain: Granularity): Prisma.Sql {
-  const fullFrom = from === undefined ? undefined : startOf(from, grain) === from ? from : nextStart(startOf(from, grain), grain);
+  const fullFrom =
+    from === undefined ? undefined : startOf(from, grain) === from ? from : nextStart(startOf(from, grain), grain);
   const fullUntil = to === undefined ? undefined : startOf(addDays(to, 1), grain); // exclusive
   if (from !== undefined && to !== undefined && fullFrom! >= fullUntil!) {
     return Prisma.sql`(r."grain" = 'day' AND r."bucket" BETWEEN ${from}::date AND ${to}::date)`;
@@ -61,10 +69,14 @@ export function timeCondition(from: string | undefined, to: string | undefined, 
   if (fullUntil !== undefined) whole.push(Prisma.sql`r."bucket" < ${fullUntil}::date`);
   const alternatives = [Prisma.sql`(${Prisma.join(whole, " AND ")})`];
   if (from !== undefined && from < fullFrom!) {
-    alternatives.push(Prisma.sql`(r."grain" = 'day' AND r."bucket" >= ${from}::date AND r."bucket" < ${fullFrom}::date)`);
+    alternatives.push(
+      Prisma.sql`(r."grain" = 'day' AND r."bucket" >= ${from}::date AND r."bucket" < ${fullFrom}::date)`,
+    );
   }
   if (to !== undefined && fullUntil! <= to) {
-    alternatives.push(Prisma.sql`(r."grain" = 'day' AND r."bucket" >= ${fullUntil}::date AND r."bucket" <= ${to}::date)`);
+    alternatives.push(
+      Prisma.sql`(r."grain" = 'day' AND r."bucket" >= ${fullUntil}::date AND r."bucket" <= ${to}::date)`,
+    );
   }
   return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
 }
@@ -72,16 +84,28 @@ export function timeCondition(from: string | undefined, to: string | undefined, 
 type Raw = { key: string | null; label: string | null; count: bigint | number };
 
 /** The grouping key of a type or target query over the type, target or type_target dimension. */
-const keyOf = (dim: Dim, want: "type" | "target") => (dim === "type_target" ? part(want === "type" ? 1 : 2) : Prisma.sql`r."key"`);
+const keyOf = (dim: Dim, want: "type" | "target") =>
+  dim === "type_target" ? part(want === "type" ? 1 : 2) : Prisma.sql`r."key"`;
 
-export async function rollupOverTime(db: Db, f: AttackFilters, granularity: Granularity, stackBy: "none" | "type" | "perpetrator") {
-  const dims: Dim[] = stackBy === "type" ? ["type", "type_target"] : stackBy === "perpetrator" ? ["actor"] : ["all", "district", "type", "target", "type_target", "actor"];
+export async function rollupOverTime(
+  db: Db,
+  f: AttackFilters,
+  granularity: Granularity,
+  stackBy: "none" | "type" | "perpetrator",
+) {
+  const dims: Dim[] =
+    stackBy === "type"
+      ? ["type", "type_target"]
+      : stackBy === "perpetrator"
+        ? ["actor"]
+        : ["all", "district", "type", "target", "type_target", "actor"];
   // Stacking by perpetrator under a perpetrator filter counts co-named actors: no rollup holds that.
   if (stackBy === "perpetrator" && f.perpetrator) return null;
   const plan = planRollup(f, dims, granularity);
   if (!plan) return null;
   const unit = granularity === "week" ? Prisma.sql`'week'` : Prisma.sql`'month'`;
-  const key = stackBy === "type" ? keyOf(plan.dim, "type") : stackBy === "perpetrator" ? Prisma.sql`r."key"` : Prisma.sql`'all'`;
+  const key =
+    stackBy === "type" ? keyOf(plan.dim, "type") : stackBy === "perpetrator" ? Prisma.sql`r."key"` : Prisma.sql`'all'`;
   return db.$queryRaw<{ period: string; key: string; count: bigint }[]>`
     SELECT to_char(date_trunc(${unit}, r."bucket"), 'YYYY-MM-DD') AS period, ${key} AS key, SUM(r."count") AS count
     FROM "AttackRollup" r WHERE ${plan.where} GROUP BY 1, 2 HAVING SUM(r."count") > 0 ORDER BY 1, 2`;
@@ -99,7 +123,9 @@ export async function rollupByProvince(db: Db, f: AttackFilters): Promise<Raw[] 
 export async function rollupByDistrict(db: Db, f: AttackFilters) {
   const plan = planRollup(f, ["district"]);
   if (!plan) return null;
-  return db.$queryRaw<{ key: string | null; label: string | null; provinceId: string | null; exFata: boolean | null; count: bigint }[]>`
+  return db.$queryRaw<
+    { key: string | null; label: string | null; provinceId: string | null; exFata: boolean | null; count: bigint }[]
+  >`
     SELECT NULLIF(r."key", '') AS key, pl."name" AS label, NULLIF(r."provinceId", '') AS "provinceId", pl."exFata" AS "exFata", SUM(r."count") AS count
     FROM "AttackRollup" r LEFT JOIN "Place" pl ON pl."id" = NULLIF(r."key", '')
     WHERE ${plan.where} GROUP BY 1, 2, 3, 4 HAVING SUM(r."count") > 0 ORDER BY 5 DESC, 2`;
@@ -117,7 +143,16 @@ export async function rollupByTypeOrTarget(db: Db, f: AttackFilters, want: "type
 export async function rollupByPerpetrator(db: Db, f: AttackFilters) {
   const plan = planRollup(f, ["perp"]);
   if (!plan) return null;
-  return db.$queryRaw<{ actorId: string; actorName: string; basis: "CLAIMED" | "ATTRIBUTED"; attributedById: string; attributedBy: string; count: bigint }[]>`
+  return db.$queryRaw<
+    {
+      actorId: string;
+      actorName: string;
+      basis: "CLAIMED" | "ATTRIBUTED";
+      attributedById: string;
+      attributedBy: string;
+      count: bigint;
+    }[]
+  >`
     SELECT t."actorId", a."name" AS "actorName", t.basis, t."attributedById", b."name" AS "attributedBy", t.count
     FROM (SELECT ${part(1)} AS "actorId", ${part(2)} AS basis, ${part(3)} AS "attributedById", SUM(r."count") AS count
           FROM "AttackRollup" r WHERE ${plan.where} GROUP BY 1, 2, 3 HAVING SUM(r."count") > 0) t
@@ -138,10 +173,16 @@ export async function rollupTopPerpetratorsByDistrict(db: Db, f: AttackFilters) 
 }
 
 /** Total count under `f` from the first fitting dimension; `named` counts incidents naming a perpetrator. */
-export async function rollupCount(db: Db, f: AttackFilters, dims: Dim[] = ["all", "district", "type", "target", "type_target", "actor"]): Promise<number | null> {
+export async function rollupCount(
+  db: Db,
+  f: AttackFilters,
+  dims: Dim[] = ["all", "district", "type", "target", "type_target", "actor"],
+): Promise<number | null> {
   const plan = planRollup(f, dims);
   if (!plan) return null;
-  const [row] = await db.$queryRaw<{ count: bigint | null }[]>`SELECT SUM(r."count") AS count FROM "AttackRollup" r WHERE ${plan.where}`;
+  const [row] = await db.$queryRaw<
+    { count: bigint | null }[]
+  >`SELECT SUM(r."count") AS count FROM "AttackRollup" r WHERE ${plan.where}`;
   return Number(row?.count ?? 0);
 }
 

@@ -6,8 +6,13 @@ import { INCIDENT_SORTS, type IncidentSort } from "./incident-queries";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type AttackView = {
-  filters: AttackFilters; granularity: Granularity; stackBy: "type" | "perpetrator";
-  sort: IncidentSort; page: number; layer: "attacks" | "strikes"; invalid: { param: string; message: string }[];
+  filters: AttackFilters;
+  granularity: Granularity;
+  stackBy: "type" | "perpetrator";
+  sort: IncidentSort;
+  page: number;
+  layer: "attacks" | "strikes";
+  invalid: { param: string; message: string }[];
 };
 
 const FILTER_KEYS = ["from", "to", "province", "district", "perpetrator", "type", "target"] as const;
@@ -29,7 +34,7 @@ export function readAttackView(sp: SearchParams): AttackView {
     invalid.push({ param: "to", message: together.error.issues[0]?.message ?? "invalid" });
     delete filters.to;
   }
-  const pick = <T,>(key: string, schema: z.ZodType<T>, fallback: T): T => {
+  const pick = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
     const value = first(sp[key]);
     if (value === undefined) return fallback;
     const r = schema.safeParse(value);
@@ -48,11 +53,18 @@ export function readAttackView(sp: SearchParams): AttackView {
 }
 
 /** The query string of a view, with overrides; defaults are left out so URLs stay short. */
-export function attackViewQuery(v: AttackView, patch: Partial<Record<string, string | number | undefined>> = {}): string {
+export function attackViewQuery(
+  v: AttackView,
+  patch: Partial<Record<string, string | number | undefined>> = {},
+): string {
   const entries: Record<string, string | number | undefined> = {
-    ...v.filters, by: v.granularity === "month" ? undefined : v.granularity,
-    stack: v.stackBy === "type" ? undefined : v.stackBy, sort: v.sort === "date-desc" ? undefined : v.sort,
-    page: v.page === 1 ? undefined : v.page, layer: v.layer === "attacks" ? undefined : v.layer, ...patch,
+    ...v.filters,
+    by: v.granularity === "month" ? undefined : v.granularity,
+    stack: v.stackBy === "type" ? undefined : v.stackBy,
+    sort: v.sort === "date-desc" ? undefined : v.sort,
+    page: v.page === 1 ? undefined : v.page,
+    layer: v.layer === "attacks" ? undefined : v.layer,
+    ...patch,
   };
   const qs = new URLSearchParams();
   for (const [k, val] of Object.entries(entries)) if (val !== undefined && val !== "") qs.set(k, String(val));

@@ -28,16 +28,26 @@ export const RUN_LEASE_MS = MAX_BUDGET_MS + LEASE_MARGIN_MS;
 
 export type AcquiredRun = { id: string; startedAt: Date };
 
-export async function acquireRunLock(db: Db, input: { trigger: RunTrigger; userId?: string; now?: Date }): Promise<AcquiredRun | null> {
+export async function acquireRunLock(
+  db: Db,
+  input: { trigger: RunTrigger; userId?: string; now?: Date },
+): Promise<AcquiredRun | null> {
   const now = input.now ?? new Date();
   const leaseStart = new Date(now.getTime() - RUN_LEASE_MS);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY}::bigint)`;
-    const live = await tx.refreshRun.findFirst({ where: { status: "RUNNING", startedAt: { gt: leaseStart } }, select: { id: true } });
+    const live = await tx.refreshRun.findFirst({
+      where: { status: "RUNNING", startedAt: { gt: leaseStart } },
+      select: { id: true },
+    });
     if (live) return null;
     await tx.refreshRun.updateMany({
       where: { status: "RUNNING", startedAt: { lte: leaseStart } },
-      data: { status: "FAILED", finishedAt: now, error: "The run stopped without finishing (its process ended); its lease expired." },
+      data: {
+        status: "FAILED",
+        finishedAt: now,
+        error: "The run stopped without finishing (its process ended); its lease expired.",
+      },
     });
     return tx.refreshRun.create({
       data: { trigger: input.trigger, triggeredById: input.userId ?? null, status: "RUNNING", startedAt: now },

@@ -7,7 +7,10 @@ export type SourceState = SourceOutcome | "running" | "skipped" | "not reached";
 /** Names of the unset variables a source needs: `credentialEnv` may list several ("ACLED_API_KEY,ACLED_EMAIL"). */
 export function missingCredentials(credentialEnv: string | null, env: Record<string, string | undefined>): string[] {
   if (!credentialEnv) return [];
-  return credentialEnv.split(/[\s,]+/).filter(Boolean).filter((name) => !env[name]);
+  return credentialEnv
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .filter((name) => !env[name]);
 }
 
 /**

@@ -31,7 +31,13 @@ import { credentialRefusal } from "../feeds/credentials";
 
 export type { SourceState };
 
-export type SourceProgress = { slug: string; name: string; state: SourceState; counts: SourceCounts; error: string | null };
+export type SourceProgress = {
+  slug: string;
+  name: string;
+  state: SourceState;
+  counts: SourceCounts;
+  error: string | null;
+};
 
 export type RefreshOptions = {
   trigger: RunTrigger;
@@ -90,11 +96,23 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
       orderBy: [{ lastAttemptAt: { sort: "asc", nulls: "first" } }, { slug: "asc" }],
     });
     for (const source of sources) {
-      const entry: SourceProgress = { slug: source.slug, name: source.name, state: "running", counts: emptyCounts(), error: null };
+      const entry: SourceProgress = {
+        slug: source.slug,
+        name: source.name,
+        state: "running",
+        counts: emptyCounts(),
+        error: null,
+      };
       progress.push(entry);
-      if (runSignal.aborted) { entry.state = "not reached"; report(entry); continue; }
+      if (runSignal.aborted) {
+        entry.state = "not reached";
+        report(entry);
+        continue;
+      }
       // A name the adapter does not declare is not "unset": the adapter refuses it and the source fails.
-      const missing = credentialRefusal(source.kind, source.credentialEnv) ? [] : missingCredentials(source.credentialEnv, env);
+      const missing = credentialRefusal(source.kind, source.credentialEnv)
+        ? []
+        : missingCredentials(source.credentialEnv, env);
       if (missing.length > 0) {
         entry.state = "skipped";
         entry.error = `skipped: ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not set`;
@@ -104,8 +122,14 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
       }
       report(entry);
       const result = await runSource(db, getAdapter(source.kind), source, {
-        runId: run.id, runSignal, feedTimeoutMs, env,
-        onPage: (counts) => { entry.counts = counts; report(entry); },
+        runId: run.id,
+        runSignal,
+        feedTimeoutMs,
+        env,
+        onPage: (counts) => {
+          entry.counts = counts;
+          report(entry);
+        },
       });
       entry.state = result.outcome;
       entry.counts = result.counts;
@@ -121,7 +145,10 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
   }
 
   const finishedAt = new Date();
-  const status = decideRunStatus(progress.map((p) => p.state), crashError !== null);
+  const status = decideRunStatus(
+    progress.map((p) => p.state),
+    crashError !== null,
+  );
   const stoppedEarly = progress.some((p) => p.state === "stopped" || p.state === "not reached");
   const failures = progress.filter((p) => p.state === "failed").map((p) => `${p.slug}: ${p.error}`);
   const error = crashError ?? (failures.length ? failures.join("; ").slice(0, 2000) : null);
@@ -129,11 +156,18 @@ export async function runRefresh(db: Db, opts: RefreshOptions): Promise<RefreshR
   return {
     ok: true,
     summary: {
-      runId: run.id, trigger: opts.trigger, status,
-      startedAt: run.startedAt.toISOString(), finishedAt: finishedAt.toISOString(),
+      runId: run.id,
+      trigger: opts.trigger,
+      status,
+      startedAt: run.startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - run.startedAt.getTime(),
-      stoppedEarly, changedPublished: changedTags.size > 0, changedTags: [...changedTags].sort(),
-      totals: sumCounts(progress), sources: progress, error,
+      stoppedEarly,
+      changedPublished: changedTags.size > 0,
+      changedTags: [...changedTags].sort(),
+      totals: sumCounts(progress),
+      sources: progress,
+      error,
     },
   };
 }

@@ -5,7 +5,14 @@ import type { CacheTag } from "../cache-tags";
 import type { Db } from "../db/create-client";
 import type { FeedSource } from "../db/generated/client";
 import { findUnchangedItems } from "./unchanged-items";
-import { emptyCounts, finishSourceRecord, pushRejection, savePageProgress, startSourceRecord, type SourceCounts } from "./record-run";
+import {
+  emptyCounts,
+  finishSourceRecord,
+  pushRejection,
+  savePageProgress,
+  startSourceRecord,
+  type SourceCounts,
+} from "./record-run";
 import type { Cursor, Rejection, SourceAdapter, SourcePage } from "./types";
 
 export type SourceOutcome = "succeeded" | "failed" | "stopped";
@@ -36,7 +43,12 @@ export function describeError(err: unknown): string {
   return message.replace(/\s+/g, " ").trim().slice(0, 1000) || "unknown error";
 }
 
-async function fetchPage(adapter: SourceAdapter, source: FeedSource, cursor: Cursor | null, opts: RunSourceOptions): Promise<SourcePage | "stopped"> {
+async function fetchPage(
+  adapter: SourceAdapter,
+  source: FeedSource,
+  cursor: Cursor | null,
+  opts: RunSourceOptions,
+): Promise<SourcePage | "stopped"> {
   const timeout = AbortSignal.timeout(opts.feedTimeoutMs);
   const signal = AbortSignal.any([opts.runSignal, timeout]);
   try {
@@ -48,7 +60,12 @@ async function fetchPage(adapter: SourceAdapter, source: FeedSource, cursor: Cur
   }
 }
 
-export async function runSource(db: Db, adapter: SourceAdapter, source: FeedSource, opts: RunSourceOptions): Promise<SourceResult> {
+export async function runSource(
+  db: Db,
+  adapter: SourceAdapter,
+  source: FeedSource,
+  opts: RunSourceOptions,
+): Promise<SourceResult> {
   const counts = emptyCounts();
   const rejections: Rejection[] = [];
   const changedTags = new Set<CacheTag>();
@@ -59,9 +76,15 @@ export async function runSource(db: Db, adapter: SourceAdapter, source: FeedSour
   await startSourceRecord(db, opts.runId, source.id, new Date());
   try {
     pages: for (;;) {
-      if (opts.runSignal.aborted) { outcome = "stopped"; break; }
+      if (opts.runSignal.aborted) {
+        outcome = "stopped";
+        break;
+      }
       const page = await fetchPage(adapter, source, cursor, opts);
-      if (page === "stopped") { outcome = "stopped"; break; }
+      if (page === "stopped") {
+        outcome = "stopped";
+        break;
+      }
       counts.pages += 1;
       counts.fetched += page.items.length + page.rejected.length;
       counts.rejected += page.rejected.length;
@@ -77,7 +100,10 @@ export async function runSource(db: Db, adapter: SourceAdapter, source: FeedSour
           await savePageProgress(db, opts.runId, source.id, counts, rejections, cursor);
           break pages;
         }
-        if (unchanged.has(item.externalId)) { counts.unchanged += 1; continue; }
+        if (unchanged.has(item.externalId)) {
+          counts.unchanged += 1;
+          continue;
+        }
         try {
           const r = await db.$transaction((tx) => adapter.upsert(tx, source, item), ITEM_TX);
           counts[r.outcome] += 1;
@@ -96,6 +122,12 @@ export async function runSource(db: Db, adapter: SourceAdapter, source: FeedSour
     outcome = "failed";
     error = describeError(err);
   }
-  await finishSourceRecord(db, opts.runId, source.id, { counts, rejections, error, succeeded: outcome === "succeeded", now: new Date() });
+  await finishSourceRecord(db, opts.runId, source.id, {
+    counts,
+    rejections,
+    error,
+    succeeded: outcome === "succeeded",
+    now: new Date(),
+  });
   return { outcome, counts, rejections, error, changedTags };
 }

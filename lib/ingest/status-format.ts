@@ -2,10 +2,17 @@
 import type { RunStatus, RunTrigger } from "../db/generated/client";
 
 export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
-  RUNNING: "Running", SUCCEEDED: "Succeeded", PARTIAL: "Partial", FAILED: "Failed",
+  RUNNING: "Running",
+  SUCCEEDED: "Succeeded",
+  PARTIAL: "Partial",
+  FAILED: "Failed",
 };
 
-export const RUN_TRIGGER_LABELS: Record<RunTrigger, string> = { CRON: "Scheduled", CLI: "Command line", ADMIN: "Editor" };
+export const RUN_TRIGGER_LABELS: Record<RunTrigger, string> = {
+  CRON: "Scheduled",
+  CLI: "Command line",
+  ADMIN: "Editor",
+};
 
 /** "850 ms", "42 s", "4 min 05 s". */
 export function formatDuration(ms: number): string {

@@ -54,7 +54,10 @@ export interface SourceAdapter {
 
 /** A failure of a whole source (HTTP status after retries, timeout, wrong content type, bad redirect). */
 export class SourceError extends Error {
-  constructor(message: string, readonly retryable = false) {
+  constructor(
+    message: string,
+    readonly retryable = false,
+  ) {
     super(message);
     this.name = "SourceError";
   }

@@ -30,6 +30,7 @@ async function unchangedUcdpIncidents(db: Db, hashes: Map<string, string>): Prom
 export async function findUnchangedItems(db: Db, source: FeedSource, items: NormalizedItem[]): Promise<Set<string>> {
   if (items.length === 0) return new Set();
   const hashes = new Map(items.map((i) => [i.externalId, i.contentHash]));
-  const ids = source.kind === "UCDP" ? await unchangedUcdpIncidents(db, hashes) : await unchangedReviewItems(db, source, hashes);
+  const ids =
+    source.kind === "UCDP" ? await unchangedUcdpIncidents(db, hashes) : await unchangedReviewItems(db, source, hashes);
   return new Set(ids);
 }

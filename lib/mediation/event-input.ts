@@ -15,7 +15,12 @@ export const eventFields = z.object({
   venue: optionalText(120, "Venue"),
   round: z.preprocess(
     (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : blankToUndefined(v)),
-    z.number({ error: "Round must be a whole number." }).int("Round must be a whole number.").min(1, "Round starts at 1.").max(200).optional(),
+    z
+      .number({ error: "Round must be a whole number." })
+      .int("Round must be a whole number.")
+      .min(1, "Round starts at 1.")
+      .max(200)
+      .optional(),
   ),
   /** The track's status after this step; leave empty for steps that do not change it. */
   statusAfter: z.preprocess(blankToUndefined, z.enum(MediationStatus, { error: "Choose a status." }).optional()),

@@ -4,13 +4,32 @@ import type { Db } from "../db/create-client";
 import { groupBy } from "../group-by";
 
 export type TrackEvent = {
-  id: string; occurredOn: string; datePrecision: string; kind: string; title: string;
-  description: string | null; venue: string | null; round: number | null; statusAfter: string | null;
-  documentId: string; documentTitle: string; documentUrl: string | null; quote: string;
+  id: string;
+  occurredOn: string;
+  datePrecision: string;
+  kind: string;
+  title: string;
+  description: string | null;
+  venue: string | null;
+  round: number | null;
+  statusAfter: string | null;
+  documentId: string;
+  documentTitle: string;
+  documentUrl: string | null;
+  quote: string;
 };
 export type TrackSummary = {
-  id: string; name: string; summary: string; venues: string[]; mediators: string[]; parties: string[];
-  status: string | null; statusSince: string | null; rounds: number; lastEventOn: string | null; events: TrackEvent[];
+  id: string;
+  name: string;
+  summary: string;
+  venues: string[];
+  mediators: string[];
+  parties: string[];
+  status: string | null;
+  statusSince: string | null;
+  rounds: number;
+  lastEventOn: string | null;
+  events: TrackEvent[];
 };
 
 export type TrackStatus = Omit<TrackSummary, "events">;
@@ -48,14 +67,28 @@ export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
       ORDER BY e."occurredOn", e."id"`,
   ]);
   // One pass over the events (already in date order), not one scan of all events per track.
-  const byTrack = groupBy(events, (e) => e.trackId, ({ trackId: _t, ...e }): TrackEvent => e);
+  const byTrack = groupBy(
+    events,
+    (e) => e.trackId,
+    ({ trackId: _t, ...e }): TrackEvent => e,
+  );
   return tracks.map((t) => ({ ...t, events: byTrack.get(t.id) ?? [] }));
 }
 
 export type CeasefireSummary = {
-  id: string; name: string; trackId: string | null; agreedOn: string; startsOn: string;
-  plannedEnd: string | null; endedOn: string | null; endedHow: string | null; endNote: string | null;
-  terms: string; brokers: string[]; heldDays: number; inForce: boolean;
+  id: string;
+  name: string;
+  trackId: string | null;
+  agreedOn: string;
+  startsOn: string;
+  plannedEnd: string | null;
+  endedOn: string | null;
+  endedHow: string | null;
+  endNote: string | null;
+  terms: string;
+  brokers: string[];
+  heldDays: number;
+  inForce: boolean;
 };
 
 /** `asOf` fixes "today" so durations of ceasefires still in force are reproducible. */

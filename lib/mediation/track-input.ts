@@ -4,10 +4,13 @@ import { correctionNote, flag, loadedVersion, plainText, recordId } from "../wri
 
 /** A list from a multi-select or checkboxes (array, or one string), or a textarea (one per line). */
 export const listOf = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess((v) => {
-    const list = typeof v === "string" ? v.split(/\r?\n/) : Array.isArray(v) ? v : v == null ? [] : [v];
-    return [...new Set(list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== ""))];
-  }, z.array(item).max(max, `At most ${max} entries.`));
+  z.preprocess(
+    (v) => {
+      const list = typeof v === "string" ? v.split(/\r?\n/) : Array.isArray(v) ? v : v == null ? [] : [v];
+      return [...new Set(list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== ""))];
+    },
+    z.array(item).max(max, `At most ${max} entries.`),
+  );
 
 export const trackFields = z.object({
   name: plainText(200, "Name"),

@@ -17,7 +17,9 @@ let loading: Promise<CardFonts> | undefined;
 
 export function loadCardFonts(): Promise<CardFonts> {
   loading ??= (async () => {
-    const [regular, bold] = await Promise.all(["Geist-Regular.ttf", "Geist-Bold.ttf"].map((f) => readFile(path.join(DIR, f))));
+    const [regular, bold] = await Promise.all(
+      ["Geist-Regular.ttf", "Geist-Bold.ttf"].map((f) => readFile(path.join(DIR, f))),
+    );
     const ab = (b: Buffer) => withoutGpos(b).buffer as ArrayBuffer;
     // The two weights cover the same characters; the regular one is the conservative reference.
     return {
@@ -28,7 +30,9 @@ export function loadCardFonts(): Promise<CardFonts> {
       covered: fontCoverage(regular!),
     };
   })();
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 

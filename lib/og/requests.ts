@@ -27,7 +27,11 @@ const version = z.string().regex(/^[a-z0-9]{1,40}$/, { error: "must be a data ve
 
 export function parseCardRequest(kind: CardRequest["kind"], url: URL, id?: string): ParsedCard {
   const sp: SearchParams = Object.fromEntries(url.searchParams);
-  const fail = (param: string, r: z.ZodSafeParseError<unknown>): ParsedCard => ({ ok: false, param, message: r.error.issues[0]?.message ?? "invalid" });
+  const fail = (param: string, r: z.ZodSafeParseError<unknown>): ParsedCard => ({
+    ok: false,
+    param,
+    message: r.error.issues[0]?.message ?? "invalid",
+  });
   const v = url.searchParams.get("v");
   if (v !== null && !version.safeParse(v).success) return { ok: false, param: "v", message: "must be a data version" };
   const done = (req: CardRequest, pinned = true): ParsedCard => ({ ok: true, req, requestedVersion: v, pinned });
@@ -46,7 +50,8 @@ export function parseCardRequest(kind: CardRequest["kind"], url: URL, id?: strin
   }
   if (kind === "claims") {
     const raw = url.searchParams.get("scope");
-    if (raw === null) return { ok: false, param: "scope", message: "is required (episode:…, incident:… or month:YYYY-MM)" };
+    if (raw === null)
+      return { ok: false, param: "scope", message: "is required (episode:…, incident:… or month:YYYY-MM)" };
     const choice = readScope(raw, "month:2000-01");
     if (choice.invalid) return { ok: false, param: "scope", message: choice.invalid };
     const subject = url.searchParams.get("subject");

@@ -18,10 +18,15 @@ export function fontCoverage(ttf: Uint8Array): Set<number> {
     const format = v.getUint16(sub);
     if (format === 4) {
       const segX2 = v.getUint16(sub + 6);
-      const ends = sub + 14, starts = ends + segX2 + 2, deltas = starts + segX2, offsets = deltas + segX2;
+      const ends = sub + 14,
+        starts = ends + segX2 + 2,
+        deltas = starts + segX2,
+        offsets = deltas + segX2;
       for (let s = 0; s < segX2; s += 2) {
-        const end = v.getUint16(ends + s), start = v.getUint16(starts + s);
-        const delta = v.getUint16(deltas + s), ro = v.getUint16(offsets + s);
+        const end = v.getUint16(ends + s),
+          start = v.getUint16(starts + s);
+        const delta = v.getUint16(deltas + s),
+          ro = v.getUint16(offsets + s);
         for (let c = start; c <= end && c !== 0xffff; c++) {
           const glyph = ro === 0 ? (c + delta) & 0xffff : v.getUint16(offsets + s + ro + (c - start) * 2);
           if (glyph !== 0) covered.add(c);
@@ -68,11 +73,15 @@ export const textWidth = (s: string, fontSize: number) => [...s].reduce((w, ch) 
 
 /** Cuts `s` to fit `lines` lines of `width` px at `fontSize`, at a word boundary where one is near,
  *  ending in "…". Text that fits is returned unchanged. */
-export function fitText(s: string, { width, fontSize, lines = 1 }: { width: number; fontSize: number; lines?: number }): string {
+export function fitText(
+  s: string,
+  { width, fontSize, lines = 1 }: { width: number; fontSize: number; lines?: number },
+): string {
   const budget = width * lines * (lines > 1 ? 0.92 : 1); // wrapped lines lose the end of each line
   if (textWidth(s, fontSize) <= budget) return s;
   const room = budget - textWidth("…", fontSize);
-  let cut = 0, w = 0;
+  let cut = 0,
+    w = 0;
   for (const ch of s) {
     w += charWidth(ch) * fontSize;
     if (w > room) break;

@@ -11,10 +11,31 @@ import { placeCreateInput, placeUpdateInput, type PlaceCreateInput } from "./pla
 type PlaceUpdate = Omit<PlaceCreateInput, "parentId"> & { version: number };
 
 export async function snapshotPlace(tx: DbTx, id: string) {
-  return tx.place.findUnique({ where: { id }, select: { id: true, name: true, level: true, country: true, parentId: true, exFata: true, lon: true, lat: true, aliases: true, version: true } });
+  return tx.place.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      level: true,
+      country: true,
+      parentId: true,
+      exFata: true,
+      lon: true,
+      lat: true,
+      aliases: true,
+      version: true,
+    },
+  });
 }
 
-const slug = (name: string) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "place";
+const slug = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "place";
 
 async function freeId(tx: DbTx, name: string): Promise<string> {
   const base = `loc-${slug(name)}`;
@@ -31,19 +52,38 @@ const spec: RecordSpec<PlaceCreateInput, PlaceUpdate> = {
     if (id || !("parentId" in p)) return {};
     const parent = await tx.place.findUnique({ where: { id: p.parentId } });
     if (!parent) return { parentId: ["No such place."] };
-    if (parent.level !== "DISTRICT" && parent.level !== "PROVINCE") return { parentId: ["A locality lies within a district or a province."] };
+    if (parent.level !== "DISTRICT" && parent.level !== "PROVINCE")
+      return { parentId: ["A locality lies within a district or a province."] };
     return {};
   },
   insert: async (tx, p) => {
     const parent = (await tx.place.findUnique({ where: { id: p.parentId } }))!;
     const id = await freeId(tx, p.name);
-    await tx.place.create({ data: { id, name: p.name, level: "LOCALITY", country: parent.country, parentId: parent.id, exFata: parent.exFata, lon: p.lon ?? null, lat: p.lat ?? null, aliases: p.aliases } });
+    await tx.place.create({
+      data: {
+        id,
+        name: p.name,
+        level: "LOCALITY",
+        country: parent.country,
+        parentId: parent.id,
+        exFata: parent.exFata,
+        lon: p.lon ?? null,
+        lat: p.lat ?? null,
+        aliases: p.aliases,
+      },
+    });
     return id;
   },
-  update: async (tx, id, p) => (await tx.place.updateMany({
-    where: { id, version: p.version }, data: { name: p.name, aliases: p.aliases, lon: p.lon ?? null, lat: p.lat ?? null, version: { increment: 1 } },
-  })).count,
+  update: async (tx, id, p) =>
+    (
+      await tx.place.updateMany({
+        where: { id, version: p.version },
+        data: { name: p.name, aliases: p.aliases, lon: p.lon ?? null, lat: p.lat ?? null, version: { increment: 1 } },
+      })
+    ).count,
 };
 
-export const createPlace = (db: Db, viewer: Viewer | null, raw: unknown) => createRecord(db, viewer, placeCreateInput, raw, spec);
-export const updatePlace = (db: Db, viewer: Viewer | null, id: string, raw: unknown) => updateRecord(db, viewer, placeUpdateInput, id, raw, spec);
+export const createPlace = (db: Db, viewer: Viewer | null, raw: unknown) =>
+  createRecord(db, viewer, placeCreateInput, raw, spec);
+export const updatePlace = (db: Db, viewer: Viewer | null, id: string, raw: unknown) =>
+  updateRecord(db, viewer, placeUpdateInput, id, raw, spec);

@@ -29,13 +29,23 @@ export type IncidentPrefill = {
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 const firstSentences = (body: string, max: number) => {
-  const sentences = body.replace(/\s+/g, " ").trim().match(/[^.!?]+[.!?]+/g) ?? [body];
+  const sentences = body
+    .replace(/\s+/g, " ")
+    .trim()
+    .match(/[^.!?]+[.!?]+/g) ?? [body];
   let out = "";
-  for (const s of sentences) { if ((out + s).length > max) break; out += s; }
+  for (const s of sentences) {
+    if ((out + s).length > max) break;
+    out += s;
+  }
   return (out || clip(body, max)).trim();
 };
 
-export async function prefillIncidentFromItem(db: Db, viewer: Viewer | null, itemId: string): Promise<IncidentPrefill | null> {
+export async function prefillIncidentFromItem(
+  db: Db,
+  viewer: Viewer | null,
+  itemId: string,
+): Promise<IncidentPrefill | null> {
   assertRole(viewer, "EDITOR");
   const item = await db.ingestedItem.findUnique({ where: { id: itemId } });
   if (!item) return null;
@@ -43,7 +53,9 @@ export async function prefillIncidentFromItem(db: Db, viewer: Viewer | null, ite
   const s: Suggestions = parsed.success ? parsed.data : { date: null, places: [], perpetrators: [], figures: [] };
 
   const prefill: IncidentPrefill = {
-    fromItem: item.id, itemStatus: item.status, title: clip(item.title.trim(), 200),
+    fromItem: item.id,
+    itemStatus: item.status,
+    title: clip(item.title.trim(), 200),
     citation: { url: item.url, documentId: null, quote: null },
   };
   if (item.body) prefill.summary = firstSentences(item.body, 600);
@@ -53,9 +65,18 @@ export async function prefillIncidentFromItem(db: Db, viewer: Viewer | null, ite
   }
 
   const placeIds = s.places.map((p) => p.id);
-  const places = new Map((await db.place.findMany({ where: { id: { in: placeIds } }, select: { id: true, level: true, parentId: true, country: true } })).map((p) => [p.id, p]));
+  const places = new Map(
+    (
+      await db.place.findMany({
+        where: { id: { in: placeIds } },
+        select: { id: true, level: true, parentId: true, country: true },
+      })
+    ).map((p) => [p.id, p]),
+  );
   const district = s.places.map((p) => places.get(p.id)).find((p) => p?.level === "DISTRICT");
-  const province = district?.parentId ? { id: district.parentId, country: district.country } : s.places.map((p) => places.get(p.id)).find((p) => p?.level === "PROVINCE");
+  const province = district?.parentId
+    ? { id: district.parentId, country: district.country }
+    : s.places.map((p) => places.get(p.id)).find((p) => p?.level === "PROVINCE");
   if (district) prefill.districtId = district.id;
   if (province) prefill.provinceId = province.id;
   const country = district?.country ?? province?.country;
@@ -65,11 +86,25 @@ export async function prefillIncidentFromItem(db: Db, viewer: Viewer | null, ite
 
   // Claimed beats attributed beats merely mentioned; only actors on record are suggested.
   const rank = { CLAIMED: 0, ATTRIBUTED: 1, MENTIONED: 2 } as const;
-  const actors = new Set((await db.actor.findMany({ where: { id: { in: s.perpetrators.map((p) => p.actorId) } }, select: { id: true } })).map((a) => a.id));
-  const perp = [...s.perpetrators].filter((p) => actors.has(p.actorId)).sort((a, b) => rank[a.basis] - rank[b.basis])[0];
-  if (perp) prefill.perpetrator = { actorId: perp.actorId, name: perp.name, basis: perp.basis === "MENTIONED" ? null : perp.basis, text: perp.text };
+  const actors = new Set(
+    (
+      await db.actor.findMany({ where: { id: { in: s.perpetrators.map((p) => p.actorId) } }, select: { id: true } })
+    ).map((a) => a.id),
+  );
+  const perp = [...s.perpetrators]
+    .filter((p) => actors.has(p.actorId))
+    .sort((a, b) => rank[a.basis] - rank[b.basis])[0];
+  if (perp)
+    prefill.perpetrator = {
+      actorId: perp.actorId,
+      name: perp.name,
+      basis: perp.basis === "MENTIONED" ? null : perp.basis,
+      text: perp.text,
+    };
 
-  if (item.url) prefill.citation.documentId = (await db.document.findFirst({ where: { url: item.url }, select: { id: true } }))?.id ?? null;
+  if (item.url)
+    prefill.citation.documentId =
+      (await db.document.findFirst({ where: { url: item.url }, select: { id: true } }))?.id ?? null;
   const quote = s.figures[0]?.quote ?? (item.body ? firstSentences(item.body, 300) : null);
   prefill.citation.quote = quote ? clip(quote, 1000) : null;
   return prefill;

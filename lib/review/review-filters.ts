@@ -8,16 +8,28 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 const day = queryDay("must be a date (YYYY-MM-DD)");
 export const reviewFilterFields = {
   status: z.enum(["PENDING", "ACCEPTED", "MERGED", "REJECTED", "ALL"]),
-  source: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "unknown source"),
+  source: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "unknown source"),
   from: day,
   to: day,
-  q: z.string().trim().min(1).max(200, "at most 200 characters").refine((s) => !s.includes("\u0000"), "must not contain a NUL character"),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200, "at most 200 characters")
+    .refine((s) => !s.includes("\u0000"), "must not contain a NUL character"),
   page: z.coerce.number().int().min(1).max(10_000),
 };
 
 export type ReviewFilters = {
   status: z.infer<typeof reviewFilterFields.status>;
-  source?: string; from?: string; to?: string; q?: string; page: number;
+  source?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  page: number;
 };
 export type ReviewView = { filters: ReviewFilters; invalid: { param: string; message: string }[] };
 
@@ -41,8 +53,16 @@ export function readReviewView(sp: SearchParams): ReviewView {
 }
 
 /** Query string of a view with overrides; defaults are left out. */
-export function reviewViewQuery(f: ReviewFilters, patch: Partial<Record<keyof ReviewFilters, string | number | undefined>> = {}): string {
-  const entries = { ...f, status: f.status === "PENDING" ? undefined : f.status, page: f.page === 1 ? undefined : f.page, ...patch };
+export function reviewViewQuery(
+  f: ReviewFilters,
+  patch: Partial<Record<keyof ReviewFilters, string | number | undefined>> = {},
+): string {
+  const entries = {
+    ...f,
+    status: f.status === "PENDING" ? undefined : f.status,
+    page: f.page === 1 ? undefined : f.page,
+    ...patch,
+  };
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(entries)) if (v !== undefined && v !== "") qs.set(k, String(v));
   const s = qs.toString();

@@ -13,26 +13,42 @@ export async function describeScope(scope: ClaimScope): Promise<string | null> {
   cacheTag(CACHE_TAGS.claims, CACHE_TAGS.incidents);
   cacheLife("hours");
   const db = getDb();
-  if (scope.kind === "episode") return (await db.episode.findUnique({ where: { id: scope.episodeId }, select: { name: true } }))?.name ?? null;
+  if (scope.kind === "episode")
+    return (await db.episode.findUnique({ where: { id: scope.episodeId }, select: { name: true } }))?.name ?? null;
   if (scope.kind === "incident") {
-    return (await db.incident.findFirst({ where: { id: scope.incidentId, published: true }, select: { title: true } }))?.title ?? null;
+    return (
+      (await db.incident.findFirst({ where: { id: scope.incidentId, published: true }, select: { title: true } }))
+        ?.title ?? null
+    );
   }
-  const month = new Date(`${scope.from}T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-  return scope.from.endsWith("-01") && scope.to.slice(0, 7) === scope.from.slice(0, 7) ? month : `${scope.from} to ${scope.to}`;
+  const month = new Date(`${scope.from}T00:00:00Z`).toLocaleDateString("en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return scope.from.endsWith("-01") && scope.to.slice(0, 7) === scope.from.slice(0, 7)
+    ? month
+    : `${scope.from} to ${scope.to}`;
 }
 
 const SIDES = ["PAKISTAN", "AFGHANISTAN"];
 export type SideFigure = { claimant: string; side: string; figure: string; none?: boolean };
 export const latestFigures = (claimants: ClaimantFigure[]): SideFigure[] =>
-  claimants.map((c) => ({ claimant: c.latest.claimantName, side: c.latest.claimantSide, figure: formatFigure(c.latest) }));
+  claimants.map((c) => ({
+    claimant: c.latest.claimantName,
+    side: c.latest.claimantSide,
+    figure: formatFigure(c.latest),
+  }));
 
 /** Rows to show when space is short: killed first, then rows where both sides speak, then the rest. */
 export function rankGroups(groups: LedgerGroup[]): LedgerGroup[] {
-  const score = (g: LedgerGroup) => (g.metric === "KILLED" ? 0 : 2) + (new Set(g.claimants.map((c) => c.latest.claimantSide)).size > 1 ? 0 : 1);
+  const score = (g: LedgerGroup) =>
+    (g.metric === "KILLED" ? 0 : 2) + (new Set(g.claimants.map((c) => c.latest.claimantSide)).size > 1 ? 0 : 1);
   return [...groups].sort((a, b) => score(a) - score(b));
 }
 
-export const groupLabel = (g: { subject: string; metric: string }) => `${labelOf(SUBJECT_LABELS, g.subject)} ${labelOf(METRIC_LABELS, g.metric)}`;
+export const groupLabel = (g: { subject: string; metric: string }) =>
+  `${labelOf(SUBJECT_LABELS, g.subject)} ${labelOf(METRIC_LABELS, g.metric)}`;
 
 /** "Pakistani forces killed — Afghan Taliban authorities: 55 · Government of Pakistan: 2": every
  *  claimant's latest figure, side by side, with the qualifier. */
@@ -45,7 +61,13 @@ export function groupSentence(g: LedgerGroup): string {
 export function sideBySide(figures: SideFigure[]): SideFigure[] {
   const rows = [...figures];
   for (const side of SIDES) {
-    if (!rows.some((r) => r.side === side)) rows.push({ claimant: side === "PAKISTAN" ? "Pakistan" : "Afghan Taliban authorities", side, figure: "no figure given", none: true });
+    if (!rows.some((r) => r.side === side))
+      rows.push({
+        claimant: side === "PAKISTAN" ? "Pakistan" : "Afghan Taliban authorities",
+        side,
+        figure: "no figure given",
+        none: true,
+      });
   }
   // Order: one claimant of each side (Pakistan, Afghanistan, then the others), then the rest, so
   // a card that has room for three shows three different voices.

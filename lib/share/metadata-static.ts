@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { cardUrl, shareMetadata } from "./metadata";
 
 // Metadata of pages without data (no database at build time): their cards carry no version.
-export const methodologyMetadata = (): Metadata => shareMetadata({
-  title: "Methodology",
-  description: "What counts as an attack, how claims are recorded and never merged, source types, qualifiers, known gaps, how to cite, corrections policy and licence.",
-  path: "/methodology",
-  card: cardUrl("/cards/methodology", {}, null),
-  alt: "Share card: how the Pakistan–Afghanistan conflict record is kept.",
-});
+export const methodologyMetadata = (): Metadata =>
+  shareMetadata({
+    title: "Methodology",
+    description:
+      "What counts as an attack, how claims are recorded and never merged, source types, qualifiers, known gaps, how to cite, corrections policy and licence.",
+    path: "/methodology",
+    card: cardUrl("/cards/methodology", {}, null),
+    alt: "Share card: how the Pakistan–Afghanistan conflict record is kept.",
+  });

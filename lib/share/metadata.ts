@@ -15,7 +15,13 @@ export function cardUrl(path: string, params: Record<string, string | undefined>
   return `${siteUrl()}${path}${s ? `?${s}` : ""}`;
 }
 
-export function shareMetadata(m: { title: string; description: string; path: string; card: string; alt: string }): Metadata {
+export function shareMetadata(m: {
+  title: string;
+  description: string;
+  path: string;
+  card: string;
+  alt: string;
+}): Metadata {
   const url = `${siteUrl()}${m.path}`;
   const full = `${m.title} · ${SITE_NAME}`;
   return {
@@ -23,10 +29,20 @@ export function shareMetadata(m: { title: string; description: string; path: str
     description: m.description,
     alternates: { canonical: url },
     openGraph: {
-      type: "website", title: full, description: m.description, url, siteName: SITE_NAME, locale: "en_GB",
+      type: "website",
+      title: full,
+      description: m.description,
+      url,
+      siteName: SITE_NAME,
+      locale: "en_GB",
       images: [{ url: m.card, width: 1200, height: 630, alt: m.alt, type: "image/png" }],
     },
-    twitter: { card: "summary_large_image", title: full, description: m.description, images: [{ url: m.card, alt: m.alt }] },
+    twitter: {
+      card: "summary_large_image",
+      title: full,
+      description: m.description,
+      images: [{ url: m.card, alt: m.alt }],
+    },
   };
 }
 

@@ -7,7 +7,14 @@ import { getCachedHeadlines } from "../dashboard/data";
 import { getAttackOverview, getIncidentRecord } from "../incidents/data";
 import { attackViewQuery, readAttackView, type SearchParams } from "../incidents/search-params";
 import { getCeasefires, getMediationTracks } from "../mediation/data";
-import { INCIDENT_TYPE_LABELS, MEDIATION_STATUS_LABELS, METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "../vocabulary";
+import {
+  INCIDENT_TYPE_LABELS,
+  MEDIATION_STATUS_LABELS,
+  METRIC_LABELS,
+  SUBJECT_LABELS,
+  formatFigure,
+  labelOf,
+} from "../vocabulary";
 import { describeAttackFilters } from "./attack-view-text";
 import { describeScope, groupSentence, rankGroups } from "./claim-scope-text";
 import { cardUrl, plural, shareMetadata } from "./metadata";
@@ -21,11 +28,14 @@ const status = (s: string | null) => (s ? labelOf(MEDIATION_STATUS_LABELS, s).to
 export async function homeMetadata(days: number, isDefault: boolean, asOf: string): Promise<Metadata> {
   const [h, { version }] = await Promise.all([getCachedHeadlines(asOf, days), getDataVersion()]);
   const track = h.mediation.find((t) => t.status) ?? h.mediation[0];
-  const description = `${plural(h.attacks.count, "attack")} in Pakistan in the last ${days} days (${h.period.from} to ${h.period.to})`
-    + (track ? `; mediation: ${track.name}, ${status(track.status)}` : "")
-    + ". Each side's casualty claims side by side, every figure with its claimant and source.";
+  const description =
+    `${plural(h.attacks.count, "attack")} in Pakistan in the last ${days} days (${h.period.from} to ${h.period.to})` +
+    (track ? `; mediation: ${track.name}, ${status(track.status)}` : "") +
+    ". Each side's casualty claims side by side, every figure with its claimant and source.";
   return shareMetadata({
-    title: "Pakistan–Afghanistan conflict, claim by claim", description, path: isDefault ? "/" : `/?days=${days}`,
+    title: "Pakistan–Afghanistan conflict, claim by claim",
+    description,
+    path: isDefault ? "/" : `/?days=${days}`,
     card: cardUrl("/cards/overview", { d: asOf }, version),
     alt: `Share card: ${plural(h.attacks.count, "attack")} in Pakistan in the 30 days to ${asOf}, weekly attacks over a year, and mediation status.`,
   });
@@ -34,7 +44,9 @@ export async function homeMetadata(days: number, isDefault: boolean, asOf: strin
 export async function attacksMetadata(sp: SearchParams): Promise<Metadata> {
   const view = readAttackView(sp);
   const [o, parts, { version }] = await Promise.all([
-    getAttackOverview(view.filters, view.granularity, view.stackBy), describeAttackFilters(view.filters), getDataVersion(),
+    getAttackOverview(view.filters, view.granularity, view.stackBy),
+    describeAttackFilters(view.filters),
+    getDataVersion(),
   ]);
   const filters = Object.fromEntries(Object.entries(view.filters).map(([k, v]) => [k, String(v)]));
   const where = parts.length ? ` (${parts.join("; ")})` : "";
@@ -52,13 +64,18 @@ export async function casualtiesMetadata(sp: SearchParams): Promise<Metadata> {
   const fallback = scopes.episodes[0] ? `episode:${scopes.episodes[0].id}` : "month:2026-03";
   let choice = readScope(sp.scope, fallback);
   let name = await describeScope(choice.scope);
-  if (name === null) { choice = readScope(fallback, fallback); name = (await describeScope(choice.scope)) ?? fallback; }
+  if (name === null) {
+    choice = readScope(fallback, fallback);
+    name = (await describeScope(choice.scope)) ?? fallback;
+  }
   const [groups, { version }] = await Promise.all([getClaimsLedger(choice.scope), getDataVersion()]);
   const lines = rankGroups(groups).slice(0, 2).map(groupSentence);
   const explicit = typeof sp.scope === "string" && !choice.invalid && choice.value === sp.scope;
   return shareMetadata({
     title: `Casualty claims: ${name}`,
-    description: lines.length ? `${lines.join("; ")}. Each claimant's figures side by side, never summed; every figure sourced.` : `No casualty claims are recorded for ${name}.`,
+    description: lines.length
+      ? `${lines.join("; ")}. Each claimant's figures side by side, never summed; every figure sourced.`
+      : `No casualty claims are recorded for ${name}.`,
     path: explicit ? `/casualties?scope=${choice.value}` : "/casualties",
     card: cardUrl("/cards/claims", { scope: choice.value }, version),
     alt: `Share card: casualty claims about ${name}, each claimant's figure side by side.`,
@@ -66,12 +83,21 @@ export async function casualtiesMetadata(sp: SearchParams): Promise<Metadata> {
 }
 
 export async function mediationMetadata(asOf: string): Promise<Metadata> {
-  const [tracks, ceasefires, { version }] = await Promise.all([getMediationTracks(), getCeasefires(asOf), getDataVersion()]);
+  const [tracks, ceasefires, { version }] = await Promise.all([
+    getMediationTracks(),
+    getCeasefires(asOf),
+    getDataVersion(),
+  ]);
   const inForce = ceasefires.filter((c) => c.startsOn <= asOf && (!c.endedOn || c.endedOn > asOf));
-  const cf = inForce.length ? inForce.map((c) => `${c.name} in force (${c.heldDays} days)`).join("; ") : "no ceasefire in force";
+  const cf = inForce.length
+    ? inForce.map((c) => `${c.name} in force (${c.heldDays} days)`).join("; ")
+    : "no ceasefire in force";
   return shareMetadata({
     title: "Mediation tracker",
-    description: `${cf}; ${plural(tracks.length, "mediation track")}: ${tracks.slice(0, 3).map((t) => `${t.name}, ${status(t.status)}`).join("; ")}${tracks.length > 3 ? "; …" : ""}.`,
+    description: `${cf}; ${plural(tracks.length, "mediation track")}: ${tracks
+      .slice(0, 3)
+      .map((t) => `${t.name}, ${status(t.status)}`)
+      .join("; ")}${tracks.length > 3 ? "; …" : ""}.`,
     path: "/mediation",
     card: cardUrl("/cards/mediation", { d: asOf }, version),
     alt: "Share card: each active mediation track and ceasefire between Pakistan and Afghanistan with its status.",
@@ -81,14 +107,23 @@ export async function mediationMetadata(asOf: string): Promise<Metadata> {
 export async function incidentMetadata(id: string): Promise<Metadata> {
   const [i, { version }] = await Promise.all([getIncidentRecord(id), getDataVersion()]);
   if (!i) return { title: "Incident not found", robots: { index: false } };
-  const where = [i.district?.name, i.province?.name].filter(Boolean).join(", ") || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
+  const where =
+    [i.district?.name, i.province?.name].filter(Boolean).join(", ") ||
+    (i.country === "PAK" ? "Pakistan" : "Afghanistan");
   const sources = new Set([...i.citations.map((c) => c.documentId), ...i.claims.map((c) => c.documentId)]).size;
-  const figures = i.claims.filter((c) => c.metric === "KILLED").slice(0, 3)
-    .map((c) => `${c.claimant.name}: ${formatFigure(c)} ${labelOf(SUBJECT_LABELS, c.subject)} ${labelOf(METRIC_LABELS, c.metric)}`);
+  const figures = i.claims
+    .filter((c) => c.metric === "KILLED")
+    .slice(0, 3)
+    .map(
+      (c) =>
+        `${c.claimant.name}: ${formatFigure(c)} ${labelOf(SUBJECT_LABELS, c.subject)} ${labelOf(METRIC_LABELS, c.metric)}`,
+    );
   return shareMetadata({
     title: i.title,
-    description: `${isoDay(i.occurredOn)}, ${where}: ${labelOf(INCIDENT_TYPE_LABELS, i.type).toLowerCase()}.`
-      + (figures.length ? ` Claims: ${figures.join(" · ")}.` : "") + ` ${plural(sources, "source")} cited.`,
+    description:
+      `${isoDay(i.occurredOn)}, ${where}: ${labelOf(INCIDENT_TYPE_LABELS, i.type).toLowerCase()}.` +
+      (figures.length ? ` Claims: ${figures.join(" · ")}.` : "") +
+      ` ${plural(sources, "source")} cited.`,
     path: `/incidents/${i.id}`,
     card: cardUrl(`/cards/incidents/${i.id}`, {}, version),
     alt: `Share card: ${i.title}, with the claims about it and its sources.`,

@@ -12,7 +12,8 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** Required plain text: trimmed, non-empty, at most `max` characters, no markup. */
 export function plainText(max: number, label = "This field") {
-  return z.string({ error: `${label} must be text.` })
+  return z
+    .string({ error: `${label} must be text.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
@@ -26,7 +27,11 @@ export function optionalText(max: number, label?: string) {
 
 /** A record id chosen from a list (its existence is checked in the write). */
 export const recordId = (label = "This choice") =>
-  z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(64, "Unknown id.");
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(64, "Unknown id.");
 export const optionalId = (label?: string) => z.preprocess(blankToUndefined, recordId(label).optional());
 
 const isRealDay = (s: string) => {
@@ -36,7 +41,9 @@ const isRealDay = (s: string) => {
 
 /** A real calendar day (YYYY-MM-DD) between 2001-01-01 and today. */
 export function pastDay(label = "Date") {
-  return z.string({ error: `${label} is required.` }).trim()
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
     .min(1, `${label} is required.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`)
     .refine(isRealDay, `${label} is not a real date.`)
@@ -49,7 +56,8 @@ export const optionalPastDay = (label?: string) => z.preprocess(blankToUndefined
 export function figure(label = "Figure") {
   return z.preprocess(
     (v) => (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v),
-    z.number({ error: `${label} must be a number.` })
+    z
+      .number({ error: `${label} must be a number.` })
       .int(`${label} must be a whole number.`)
       .min(0, `${label} cannot be negative.`)
       .max(10_000_000, `${label} is too large.`),

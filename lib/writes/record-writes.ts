@@ -32,24 +32,44 @@ function rejectIfErrors(errors: FieldErrors) {
 }
 
 export async function createRecord<S extends z.ZodType>(
-  db: Db, viewer: Viewer | null, schema: S, raw: unknown, spec: RecordSpec<z.output<S>, never>,
+  db: Db,
+  viewer: Viewer | null,
+  schema: S,
+  raw: unknown,
+  spec: RecordSpec<z.output<S>, never>,
 ): Promise<WriteResult> {
   const user = assertRole(viewer, "EDITOR");
   const input = parseInput(schema, raw);
   if (!input.ok) return input;
-  return settle(() => db.$transaction(async (tx) => {
-    rejectIfErrors(await spec.check(tx, input.data));
-    const id = await spec.insert(tx, input.data);
-    await writeAudit(tx, { userId: user.userId, action: "create", entityType: spec.entityType, entityId: id, after: await spec.snapshot(tx, id) });
-    return { ok: true as const, id, version: 1, tags: TAGS };
-  }));
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      rejectIfErrors(await spec.check(tx, input.data));
+      const id = await spec.insert(tx, input.data);
+      await writeAudit(tx, {
+        userId: user.userId,
+        action: "create",
+        entityType: spec.entityType,
+        entityId: id,
+        after: await spec.snapshot(tx, id),
+      });
+      return { ok: true as const, id, version: 1, tags: TAGS };
+    }),
+  );
 }
 
 export async function updateRecord<S extends z.ZodType<{ version: number }>>(
-  db: Db, viewer: Viewer | null, schema: S, id: string, raw: unknown, spec: RecordSpec<never, z.output<S>>,
+  db: Db,
+  viewer: Viewer | null,
+  schema: S,
+  id: string,
+  raw: unknown,
+  spec: RecordSpec<never, z.output<S>>,
 ): Promise<WriteResult> {
   return updateVersioned(db, viewer, schema, id, raw, {
-    entityType: spec.entityType, missing: "This record no longer exists.", snapshot: spec.snapshot, tags: TAGS,
+    entityType: spec.entityType,
+    missing: "This record no longer exists.",
+    snapshot: spec.snapshot,
+    tags: TAGS,
     check: async (tx, data) => rejectIfErrors(await spec.check(tx, data, id)),
     update: (tx, data) => spec.update(tx, id, data),
   });

@@ -29,23 +29,49 @@ export type PublishSwitch<Snap extends Snapshot> = {
 };
 
 export async function setPublishedVersioned<Snap extends Snapshot>(
-  db: Db, viewer: Viewer | null, id: string, raw: unknown, published: boolean, spec: PublishSwitch<Snap>,
+  db: Db,
+  viewer: Viewer | null,
+  id: string,
+  raw: unknown,
+  published: boolean,
+  spec: PublishSwitch<Snap>,
 ): Promise<WriteResult> {
   const user = assertRole(viewer, "EDITOR");
   const input = parseInput(spec.input, raw);
   if (!input.ok) return input;
   const { version, correctionNote } = input.data;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await spec.snapshot(tx, id);
-    if (!before) return notFound(`This ${spec.noun} no longer exists.`);
-    await rejectIfStale(tx, spec.entityType, id, version, before, before);
-    if (before.published === published) return fail({}, published ? `This ${spec.noun} is already published.` : `This ${spec.noun} is already a draft.`);
-    const problem = published ? spec.publishProblem(before) : null;
-    if (problem) return problem;
-    if ((await spec.update(tx, id, version, published)) === 0) await rejectIfStale(tx, spec.entityType, id, version, (await spec.snapshot(tx, id))!, before);
-    const after = (await spec.snapshot(tx, id))!;
-    if (!published) await recordCorrection(tx, { entityType: spec.entityType, entityId: id, incidentId: spec.incidentOf(after), note: correctionNote, userId: user.userId });
-    await writeAudit(tx, { userId: user.userId, action: published ? "publish" : "unpublish", entityType: spec.entityType, entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: spec.tags };
-  }));
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      const before = await spec.snapshot(tx, id);
+      if (!before) return notFound(`This ${spec.noun} no longer exists.`);
+      await rejectIfStale(tx, spec.entityType, id, version, before, before);
+      if (before.published === published)
+        return fail(
+          {},
+          published ? `This ${spec.noun} is already published.` : `This ${spec.noun} is already a draft.`,
+        );
+      const problem = published ? spec.publishProblem(before) : null;
+      if (problem) return problem;
+      if ((await spec.update(tx, id, version, published)) === 0)
+        await rejectIfStale(tx, spec.entityType, id, version, (await spec.snapshot(tx, id))!, before);
+      const after = (await spec.snapshot(tx, id))!;
+      if (!published)
+        await recordCorrection(tx, {
+          entityType: spec.entityType,
+          entityId: id,
+          incidentId: spec.incidentOf(after),
+          note: correctionNote,
+          userId: user.userId,
+        });
+      await writeAudit(tx, {
+        userId: user.userId,
+        action: published ? "publish" : "unpublish",
+        entityType: spec.entityType,
+        entityId: id,
+        before,
+        after,
+      });
+      return { ok: true as const, id, version: after.version, tags: spec.tags };
+    }),
+  );
 }

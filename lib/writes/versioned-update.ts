@@ -8,7 +8,14 @@ import { writeAudit, type AuditAction } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
 import type { CacheTag } from "../cache-tags";
 import type { Db, DbTx } from "../db/create-client";
-import { hasChanges, NothingChanged, recordCorrection, rejectIfStale, settle, type CorrectionTarget } from "./versioned";
+import {
+  hasChanges,
+  NothingChanged,
+  recordCorrection,
+  rejectIfStale,
+  settle,
+  type CorrectionTarget,
+} from "./versioned";
 import { notFound, parseInput, type WriteResult } from "./write-result";
 
 type Snapshot = Record<string, unknown> & { version: number };
@@ -48,7 +55,7 @@ export type VersionedUpdate<Data, Snap extends Snapshot> = {
  * (publishing a draft from the form included). `target` names the record and its incident.
  */
 export const whenPublished = (target: CorrectionTarget) => (_tx: DbTx, before: { published?: unknown }) =>
-  (before.published ? target : null);
+  before.published ? target : null;
 
 function auditAction(before: Snapshot, after: Snapshot, countPublished: boolean): AuditAction {
   if (!countPublished || before.published === after.published) return "update";
@@ -56,29 +63,37 @@ function auditAction(before: Snapshot, after: Snapshot, countPublished: boolean)
 }
 
 export async function updateVersioned<Schema extends z.ZodType<VersionedInput>, Snap extends Snapshot>(
-  db: Db, viewer: Viewer | null, schema: Schema, id: string, raw: unknown, spec: VersionedUpdate<z.output<Schema>, Snap>,
+  db: Db,
+  viewer: Viewer | null,
+  schema: Schema,
+  id: string,
+  raw: unknown,
+  spec: VersionedUpdate<z.output<Schema>, Snap>,
 ): Promise<WriteResult> {
   const user = assertRole(viewer, "EDITOR");
   const input = parseInput(schema, raw);
   if (!input.ok) return input;
   const data = input.data;
   const countPublished = spec.countPublished ?? false;
-  return settle(() => db.$transaction(async (tx) => {
-    const before = await spec.snapshot(tx, id);
-    if (!before) return notFound(spec.missing);
-    await rejectIfStale(tx, spec.entityType, id, data.version, before, { ...data });
-    await spec.check?.(tx, data, before);
-    // Zero rows: someone saved between the check above and the update.
-    if ((await spec.update(tx, data)) === 0) await rejectIfStale(tx, spec.entityType, id, data.version, (await spec.snapshot(tx, id))!, { ...data });
-    await spec.replaceLinks?.(tx, data);
-    const after = (await spec.snapshot(tx, id))!;
-    if (!hasChanges(before, after, { countPublished })) throw new NothingChanged();
-    const corrected = await spec.correction?.(tx, before, after);
-    if (corrected) await recordCorrection(tx, { ...corrected, note: data.correctionNote, userId: user.userId });
-    const action = auditAction(before, after, countPublished);
-    await writeAudit(tx, { userId: user.userId, action, entityType: spec.entityType, entityId: id, before, after });
-    return { ok: true as const, id, version: after.version, tags: spec.tags };
-  })).catch((err: unknown) => {
+  return settle(() =>
+    db.$transaction(async (tx) => {
+      const before = await spec.snapshot(tx, id);
+      if (!before) return notFound(spec.missing);
+      await rejectIfStale(tx, spec.entityType, id, data.version, before, { ...data });
+      await spec.check?.(tx, data, before);
+      // Zero rows: someone saved between the check above and the update.
+      if ((await spec.update(tx, data)) === 0)
+        await rejectIfStale(tx, spec.entityType, id, data.version, (await spec.snapshot(tx, id))!, { ...data });
+      await spec.replaceLinks?.(tx, data);
+      const after = (await spec.snapshot(tx, id))!;
+      if (!hasChanges(before, after, { countPublished })) throw new NothingChanged();
+      const corrected = await spec.correction?.(tx, before, after);
+      if (corrected) await recordCorrection(tx, { ...corrected, note: data.correctionNote, userId: user.userId });
+      const action = auditAction(before, after, countPublished);
+      await writeAudit(tx, { userId: user.userId, action, entityType: spec.entityType, entityId: id, before, after });
+      return { ok: true as const, id, version: after.version, tags: spec.tags };
+    }),
+  ).catch((err: unknown) => {
     // Nothing changed: the transaction rolled back (no version bump, no audit row) and the save succeeds.
     if (err instanceof NothingChanged) return { ok: true as const, id, version: data.version, tags: [] };
     throw err;

@@ -8,8 +8,12 @@ import { WriteRejected, type Conflict, type FieldErrors } from "./write-result";
 type Snapshot = Record<string, unknown>;
 
 // Snapshots come back from jsonb with their keys reordered, so compare in a canonical form.
-const canonical = (v: unknown): string => JSON.stringify(v ?? null, (_k, x: unknown) =>
-  x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
+const canonical = (v: unknown): string =>
+  JSON.stringify(v ?? null, (_k, x: unknown) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);
 
 /**
@@ -25,12 +29,18 @@ export function diffFields(before: Snapshot, after: Snapshot, opts: { countPubli
 /** The snapshot the editor loaded: the `before` of the first change after it, or the create's `after`. */
 async function snapshotAt(tx: DbTx, entityType: string, entityId: string, version: number) {
   const rows = await tx.auditLog.findMany({
-    where: { entityType, entityId }, orderBy: { createdAt: "asc" },
+    where: { entityType, entityId },
+    orderBy: { createdAt: "asc" },
     select: { before: true, after: true, createdAt: true, user: { select: { name: true } } },
   });
-  const seen = rows.map((r) => r.before as Snapshot | null).find((b) => b?.version === version)
-    ?? rows.map((r) => r.after as Snapshot | null).find((a) => a?.version === version) ?? null;
-  const later = rows.filter((r) => typeof (r.after as Snapshot | null)?.version === "number" && ((r.after as Snapshot).version as number) > version);
+  const seen =
+    rows.map((r) => r.before as Snapshot | null).find((b) => b?.version === version) ??
+    rows.map((r) => r.after as Snapshot | null).find((a) => a?.version === version) ??
+    null;
+  const later = rows.filter(
+    (r) =>
+      typeof (r.after as Snapshot | null)?.version === "number" && ((r.after as Snapshot).version as number) > version,
+  );
   return { seen, changedBy: later.map((r) => ({ name: r.user?.name ?? "the system", at: r.createdAt.toISOString() })) };
 }
 
@@ -39,7 +49,12 @@ async function snapshotAt(tx: DbTx, entityType: string, entityId: string, versio
  * (records loaded by the seed have none) the editor's own submission stands in for what they saw.
  */
 export async function describeConflict(
-  tx: DbTx, entityType: string, entityId: string, seenVersion: number, current: Snapshot, submitted: Snapshot,
+  tx: DbTx,
+  entityType: string,
+  entityId: string,
+  seenVersion: number,
+  current: Snapshot,
+  submitted: Snapshot,
 ): Promise<Conflict> {
   const { seen, changedBy } = await snapshotAt(tx, entityType, entityId, seenVersion);
   const base = seen ?? submitted;
@@ -55,11 +70,22 @@ const pick = (o: Snapshot, keys: string[]) => Object.fromEntries(keys.filter((k)
 
 /** Throws the conflict (rolling back the transaction) when the version moved on. */
 export async function rejectIfStale(
-  tx: DbTx, entityType: string, entityId: string, seenVersion: number, current: Snapshot, submitted: Snapshot,
+  tx: DbTx,
+  entityType: string,
+  entityId: string,
+  seenVersion: number,
+  current: Snapshot,
+  submitted: Snapshot,
 ): Promise<void> {
   if (current.version === seenVersion) return;
   const conflict = await describeConflict(tx, entityType, entityId, seenVersion, current, submitted);
-  throw new WriteRejected({ ok: false, kind: "conflict", fieldErrors: {}, formError: conflictMessage(conflict), conflict });
+  throw new WriteRejected({
+    ok: false,
+    kind: "conflict",
+    fieldErrors: {},
+    formError: conflictMessage(conflict),
+    conflict,
+  });
 }
 
 export function conflictMessage(c: Conflict): string {
@@ -77,28 +103,54 @@ export const hasChanges = (before: Snapshot, after: Snapshot, opts: { countPubli
 export class NothingChanged extends Error {}
 
 /** The public record a change corrects; `incidentId` shows the note on that incident's page. */
-export type CorrectionTarget = { entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire"; entityId: string; incidentId?: string | null };
+export type CorrectionTarget = {
+  entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire";
+  entityId: string;
+  incidentId?: string | null;
+};
 
 /** A published record changed: the note is required, and is stored as a dated public correction. */
 export async function recordCorrection(
   tx: DbTx,
   entry: CorrectionTarget & { note: string | undefined; userId: string },
 ): Promise<void> {
-  if (!entry.note) throw new WriteRejected({
-    ok: false, kind: "invalid", fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
-    formError: "A correction note is required for changes to a published record.",
-  });
+  if (!entry.note)
+    throw new WriteRejected({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { correctionNote: ["This record is public: say briefly what was corrected and why."] },
+      formError: "A correction note is required for changes to a published record.",
+    });
   await tx.correction.create({
-    data: { entityType: entry.entityType, entityId: entry.entityId, incidentId: entry.incidentId ?? null, note: entry.note, createdById: entry.userId },
+    data: {
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      incidentId: entry.incidentId ?? null,
+      note: entry.note,
+      createdById: entry.userId,
+    },
   });
 }
 
 /** Field errors for ids that do not exist. `refs` maps a field path to the id it names. */
-export async function checkRefs(tx: DbTx, refs: { actor?: Record<string, string | undefined>; document?: Record<string, string | undefined>; place?: Record<string, string | undefined>; episode?: Record<string, string | undefined>; source?: Record<string, string | undefined> }): Promise<FieldErrors> {
+export async function checkRefs(
+  tx: DbTx,
+  refs: {
+    actor?: Record<string, string | undefined>;
+    document?: Record<string, string | undefined>;
+    place?: Record<string, string | undefined>;
+    episode?: Record<string, string | undefined>;
+    source?: Record<string, string | undefined>;
+  },
+): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const lookups: [keyof typeof refs, (ids: string[]) => Promise<{ id: string }[]>, string][] = [
     ["actor", (ids) => tx.actor.findMany({ where: { id: { in: ids } }, select: { id: true } }), "No such actor."],
-    ["document", (ids) => tx.document.findMany({ where: { id: { in: ids } }, select: { id: true } }), "No such document."],
+    [
+      "document",
+      (ids) => tx.document.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+      "No such document.",
+    ],
     ["place", (ids) => tx.place.findMany({ where: { id: { in: ids } }, select: { id: true } }), "No such place."],
     ["episode", (ids) => tx.episode.findMany({ where: { id: { in: ids } }, select: { id: true } }), "No such episode."],
     ["source", (ids) => tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } }), "No such source."],

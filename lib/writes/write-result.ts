@@ -30,7 +30,13 @@ export type Conflict = {
  * or the record is `not-found`. Callers branch on the kind, never on the message's words.
  */
 export type FailureKind = "invalid" | "conflict" | "not-found";
-export type WriteFailure = { ok: false; kind: FailureKind; fieldErrors: FieldErrors; formError?: string; conflict?: Conflict };
+export type WriteFailure = {
+  ok: false;
+  kind: FailureKind;
+  fieldErrors: FieldErrors;
+  formError?: string;
+  conflict?: Conflict;
+};
 export type WriteSuccess = { ok: true; id: string; version: number; tags: CacheTag[] };
 export type WriteResult = WriteSuccess | WriteFailure;
 
@@ -43,8 +49,10 @@ export function notFound(formError: string): WriteFailure {
   return { ok: false, kind: "not-found", fieldErrors: {}, formError };
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown):
-  { ok: true; data: z.output<S> } | WriteFailure {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S> } | WriteFailure {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors = toFieldErrors(parsed.error);

@@ -4,7 +4,10 @@ import readline from "node:readline";
 
 export type Prompter = { ask(question: string, opts?: { hidden?: boolean }): Promise<string>; close(): void };
 
-export function createPrompter(input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stdout): Prompter {
+export function createPrompter(
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stdout,
+): Prompter {
   const terminal = Boolean(input.isTTY);
   const rl = readline.createInterface({ input, output, terminal });
   let muted = false;

@@ -22,7 +22,9 @@ export function measureBundles(root = process.cwd()): BundleRow[] {
   };
   return stats
     .map((s) => ({
-      route: s.route, chunks: s.firstLoadChunkPaths.length, rawKiB: s.firstLoadUncompressedJsBytes / 1024,
+      route: s.route,
+      chunks: s.firstLoadChunkPaths.length,
+      rawKiB: s.firstLoadUncompressedJsBytes / 1024,
       gzipKiB: s.firstLoadChunkPaths.reduce((a, c) => a + gzipped(c), 0) / 1024,
     }))
     .sort((a, b) => a.route.localeCompare(b.route));
@@ -32,7 +34,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const rows = measureBundles();
   console.log("\n══ first-load JavaScript per route (from .next, gzip -9) ══");
   console.log(`${"route".padEnd(40)}${"chunks".padStart(7)}${"raw KiB".padStart(10)}${"gzip KiB".padStart(10)}`);
-  for (const r of rows) console.log(`${r.route.padEnd(40)}${String(r.chunks).padStart(7)}${r.rawKiB.toFixed(1).padStart(10)}${r.gzipKiB.toFixed(1).padStart(10)}`);
+  for (const r of rows)
+    console.log(
+      `${r.route.padEnd(40)}${String(r.chunks).padStart(7)}${r.rawKiB.toFixed(1).padStart(10)}${r.gzipKiB.toFixed(1).padStart(10)}`,
+    );
   const json = process.argv.indexOf("--json");
   if (json > 0 && process.argv[json + 1]) writeFileSync(process.argv[json + 1]!, JSON.stringify(rows, null, 2));
 }

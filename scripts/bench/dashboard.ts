@@ -10,13 +10,27 @@ import lighthouse from "lighthouse";
 import { startBenchServer } from "./start-server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const ROUTES = ["/", "/attacks", "/casualties", "/mediation", "/incidents/bajaur-vbied-security-post-2026-02", "/methodology"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const ROUTES = [
+  "/",
+  "/attacks",
+  "/casualties",
+  "/mediation",
+  "/incidents/bajaur-vbied-security-post-2026-02",
+  "/methodology",
+];
 
 const { base, stop } = await startBenchServer();
 
 try {
-
   // First-load JS = the scripts the route's HTML itself references (script src and script
   // preloads), as Next's build output used to report it. Chunks that <Link> prefetches for other
   // routes after load are left out: they are not needed to show or use this page.
@@ -27,11 +41,14 @@ try {
     const urls = new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!));
     let total = 0;
     for (const u of urls) {
-      if (!gz.has(u)) gz.set(u, gzipSync(Buffer.from(await (await fetch(base + u)).arrayBuffer()), { level: 9 }).length);
+      if (!gz.has(u))
+        gz.set(u, gzipSync(Buffer.from(await (await fetch(base + u)).arrayBuffer()), { level: 9 }).length);
       total += gz.get(u)!;
     }
     const htmlGz = gzipSync(html, { level: 9 }).length;
-    console.log(`${route.padEnd(52)} ${(total / 1024).toFixed(1).padStart(7)} KiB in ${urls.size} scripts; HTML ${(html.length / 1024).toFixed(0)} KiB raw, ${(htmlGz / 1024).toFixed(1)} KiB gzip`);
+    console.log(
+      `${route.padEnd(52)} ${(total / 1024).toFixed(1).padStart(7)} KiB in ${urls.size} scripts; HTML ${(html.length / 1024).toFixed(0)} KiB raw, ${(htmlGz / 1024).toFixed(1)} KiB gzip`,
+    );
   }
 
   console.log("\nLighthouse (mobile, simulated throttling; targets: performance ≥ 90, accessibility ≥ 95)");
@@ -39,11 +56,18 @@ try {
   try {
     for (const route of ["/", "/attacks"]) {
       await fetch(base + route); // warm the server's cache, as a returning visitor would find it
-      const result = await lighthouse(base + route, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const result = await lighthouse(base + route, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
       const c = result!.lhr.categories;
       const a = result!.lhr.audits;
-      console.log(`${route.padEnd(10)} performance ${Math.round(c.performance!.score! * 100)}  accessibility ${Math.round(c.accessibility!.score! * 100)}  ` +
-        `(FCP ${a["first-contentful-paint"]!.displayValue}, LCP ${a["largest-contentful-paint"]!.displayValue}, TBT ${a["total-blocking-time"]!.displayValue}, CLS ${a["cumulative-layout-shift"]!.displayValue})`);
+      console.log(
+        `${route.padEnd(10)} performance ${Math.round(c.performance!.score! * 100)}  accessibility ${Math.round(c.accessibility!.score! * 100)}  ` +
+          `(FCP ${a["first-contentful-paint"]!.displayValue}, LCP ${a["largest-contentful-paint"]!.displayValue}, TBT ${a["total-blocking-time"]!.displayValue}, CLS ${a["cumulative-layout-shift"]!.displayValue})`,
+      );
     }
   } finally {
     await chrome.kill();

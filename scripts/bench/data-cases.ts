@@ -11,11 +11,20 @@ export type DataCase = [label: string, run: (db: Db) => Promise<unknown>];
 
 export const dataCases: DataCase[] = [
   ["attacks over time (month, by type)", (db) => attacks.countAttacksOverTime(db, {}, "month", "type")],
-  ["attacks over time (week, by perpetrator)", (db) => attacks.countAttacksOverTime(db, { province: "PK-KP" }, "week", "perpetrator")],
+  [
+    "attacks over time (week, by perpetrator)",
+    (db) => attacks.countAttacksOverTime(db, { province: "PK-KP" }, "week", "perpetrator"),
+  ],
   ["attacks by province", (db) => attacks.countAttacksByProvince(db, {})],
-  ["attacks by district (filtered)", (db) => attacks.countAttacksByDistrict(db, { from: "2026-02-01", to: "2026-04-30" })],
+  [
+    "attacks by district (filtered)",
+    (db) => attacks.countAttacksByDistrict(db, { from: "2026-02-01", to: "2026-04-30" }),
+  ],
   ["attacks by perpetrator", (db) => attacks.countAttacksByPerpetrator(db, {})],
-  ["attacks by type / target", (db) => Promise.all([attacks.countAttacksByType(db, {}), attacks.countAttacksByTarget(db, {})])],
+  [
+    "attacks by type / target",
+    (db) => Promise.all([attacks.countAttacksByType(db, {}), attacks.countAttacksByTarget(db, {})]),
+  ],
   ["incident list (page 1)", (db) => listAttacks(db, {}, { sort: "date-desc", page: 1, pageSize: 25 })],
   ["incident detail", (db) => getIncident(db, "bajaur-vbied-security-post-2026-02")],
   ["claims ledger (episode)", (db) => compareClaims(db, { kind: "episode", episodeId: "feb-mar-2026-war" })],
@@ -25,4 +34,5 @@ export const dataCases: DataCase[] = [
 ];
 
 /** The p-th percentile of an ascending array (nearest rank, as bench:data has always printed). */
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -19,7 +19,9 @@ async function bench(name: string, url: string) {
   const t1 = performance.now();
   await seedUrl(url);
   const t2 = performance.now();
-  console.log(`\n${name}: migrate ${((t1 - t0) / 1000).toFixed(1)} s, seed ${((t2 - t1) / 1000).toFixed(1)} s, ${RUNS} runs per function`);
+  console.log(
+    `\n${name}: migrate ${((t1 - t0) / 1000).toFixed(1)} s, seed ${((t2 - t1) / 1000).toFixed(1)} s, ${RUNS} runs per function`,
+  );
   console.log("function".padEnd(44), "p50 ms".padStart(8), "p95 ms".padStart(8));
   const db = createDb(url, { poolMax: 4 });
   try {

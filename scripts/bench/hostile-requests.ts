@@ -22,25 +22,43 @@ function actionId(name: string): string {
 type Burst = { label: string; slowestMs: number; statuses: string; peakRssMb: number };
 
 /** Sends `count` requests, `width` at a time, sampling the server's memory meanwhile. */
-async function burst(label: string, pid: number, send: () => Promise<Response>, count: number, width = count): Promise<Burst> {
+async function burst(
+  label: string,
+  pid: number,
+  send: () => Promise<Response>,
+  count: number,
+  width = count,
+): Promise<Burst> {
   let peak = groupRss(pid);
-  const sampler = setInterval(() => { peak = Math.max(peak, groupRss(pid)); }, 50);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, groupRss(pid));
+  }, 50);
   const timings: number[] = [];
   const statuses: string[] = [];
   let sent = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (sent < count) {
-      sent += 1;
-      const t0 = performance.now();
-      const res = await send().catch((err: Error) => ({ status: `error ${err.message}` }) as unknown as Response);
-      timings.push(performance.now() - t0);
-      await res.arrayBuffer?.().catch(() => undefined);
-      statuses.push(String(res.status));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (sent < count) {
+        sent += 1;
+        const t0 = performance.now();
+        const res = await send().catch((err: Error) => ({ status: `error ${err.message}` }) as unknown as Response);
+        timings.push(performance.now() - t0);
+        await res.arrayBuffer?.().catch(() => undefined);
+        statuses.push(String(res.status));
+      }
+    }),
+  );
   clearInterval(sampler);
-  const counts = statuses.reduce<Record<string, number>>((acc, status) => ({ ...acc, [status]: (acc[status] ?? 0) + 1 }), {});
-  return { label, slowestMs: Math.round(Math.max(...timings)), statuses: JSON.stringify(counts), peakRssMb: Math.round(peak / MB) };
+  const counts = statuses.reduce<Record<string, number>>(
+    (acc, status) => ({ ...acc, [status]: (acc[status] ?? 0) + 1 }),
+    {},
+  );
+  return {
+    label,
+    slowestMs: Math.round(Math.max(...timings)),
+    statuses: JSON.stringify(counts),
+    peakRssMb: Math.round(peak / MB),
+  };
 }
 
 const server = await startBenchServer();
@@ -48,21 +66,51 @@ try {
   const idle = Math.round(groupRss(server.pid) / MB);
   const save = actionId("saveIncidentAction");
   const results = [
-    await burst("6 × 100 MB anonymous POST /api/admin/incidents", server.pid, () =>
-      fetch(`${server.base}/api/admin/incidents`, { method: "POST", headers: { "content-type": "application/json" }, body }), 6),
-    await burst("6 × 100 MB anonymous POST to a server action", server.pid, () =>
-      fetch(`${server.base}/admin/incidents/new`, { method: "POST", headers: { "next-action": save, "content-type": "text/plain;charset=UTF-8" }, body }), 6),
-    await burst("200 × prototype-shaped action posts (forged cookie), 20 at a time", server.pid, () => {
-      const form = new FormData();
-      form.append("0", '[{},"$K1"]');
-      form.append("1___proto__.province", "PK-KP");
-      return fetch(`${server.base}/admin/incidents/new`, { method: "POST", headers: { "next-action": save, cookie: "better-auth.session_token=forged.sig" }, body: form });
-    }, 200, 20),
+    await burst(
+      "6 × 100 MB anonymous POST /api/admin/incidents",
+      server.pid,
+      () =>
+        fetch(`${server.base}/api/admin/incidents`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+      6,
+    ),
+    await burst(
+      "6 × 100 MB anonymous POST to a server action",
+      server.pid,
+      () =>
+        fetch(`${server.base}/admin/incidents/new`, {
+          method: "POST",
+          headers: { "next-action": save, "content-type": "text/plain;charset=UTF-8" },
+          body,
+        }),
+      6,
+    ),
+    await burst(
+      "200 × prototype-shaped action posts (forged cookie), 20 at a time",
+      server.pid,
+      () => {
+        const form = new FormData();
+        form.append("0", '[{},"$K1"]');
+        form.append("1___proto__.province", "PK-KP");
+        return fetch(`${server.base}/admin/incidents/new`, {
+          method: "POST",
+          headers: { "next-action": save, cookie: "better-auth.session_token=forged.sig" },
+          body: form,
+        });
+      },
+      200,
+      20,
+    ),
   ];
   const check = await fetch(`${server.base}/api/v1/incidents?province=PK-KP&pageSize=1`);
   console.log(`idle server RSS: ${idle} MB`);
   console.table(results);
-  console.log(`afterwards: /api/v1/incidents?province=PK-KP answers ${check.status} (a polluted prototype made it 500)`);
+  console.log(
+    `afterwards: /api/v1/incidents?province=PK-KP answers ${check.status} (a polluted prototype made it 500)`,
+  );
 } finally {
   server.stop();
 }

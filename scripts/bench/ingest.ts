@@ -15,7 +15,11 @@ import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-
 import { generate, startReplayServer, type Route } from "../support/replay-server";
 
 const { values } = parseArgs({
-  options: { items: { type: "string", default: "10000" }, sources: { type: "string", default: "20" }, only: { type: "string" } },
+  options: {
+    items: { type: "string", default: "10000" },
+    sources: { type: "string", default: "20" },
+    only: { type: "string" },
+  },
 });
 const ITEMS = Number(values.items);
 const SOURCES = Number(values.sources);
@@ -24,7 +28,16 @@ if (!Number.isInteger(ITEMS) || ITEMS < SOURCES || !Number.isInteger(SOURCES) ||
   process.exit(2);
 }
 
-const PLACES = ["Bannu", "North Waziristan", "Lakki Marwat", "Dera Ismail Khan", "Bajaur", "Khyber", "Quetta", "Kurram"];
+const PLACES = [
+  "Bannu",
+  "North Waziristan",
+  "Lakki Marwat",
+  "Dera Ismail Khan",
+  "Bajaur",
+  "Khyber",
+  "Quetta",
+  "Kurram",
+];
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** One RSS 2.0 feed of `count` items, the same bytes on every request. */
@@ -41,7 +54,10 @@ function feedXml(source: number, count: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Bench feed ${source}</title><link>https://news.example/</link><description>generated</description>\n${items.join("\n")}\n</channel></rss>`;
 }
 
-const perSource = Array.from({ length: SOURCES }, (_, s) => Math.floor(ITEMS / SOURCES) + (s < ITEMS % SOURCES ? 1 : 0));
+const perSource = Array.from(
+  { length: SOURCES },
+  (_, s) => Math.floor(ITEMS / SOURCES) + (s < ITEMS % SOURCES ? 1 : 0),
+);
 const routes: Record<string, Route> = {};
 perSource.forEach((n, s) => {
   const xml = feedXml(s, n);
@@ -56,24 +72,42 @@ async function benchDatabase(name: string, url: string) {
   const db = createDb(url, { poolMax: 4 });
   try {
     await db.feedSource.createMany({
-      data: slugs.map((slug, s) => ({ slug, name: `Bench feed ${s}`, kind: "RSS" as const, url: `${replay.url}/bench/${s}.xml`, config: { timeoutMs: 60_000 } })),
+      data: slugs.map((slug, s) => ({
+        slug,
+        name: `Bench feed ${s}`,
+        kind: "RSS" as const,
+        url: `${replay.url}/bench/${s}.xml`,
+        config: { timeoutMs: 60_000 },
+      })),
     });
     console.log(`\n${name}: migrated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // The replay server listens on 127.0.0.1, which feeds reach only with the allowance.
     const env = { ...process.env, FEED_TIMEOUT_MS: "60000", FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" };
     const run = async (): Promise<[RefreshSummary, number]> => {
       const start = performance.now();
-      const r = await runRefresh(db, { trigger: "CLI", budgetMs: 15 * 60_000, sources: slugs, env, feedTimeoutMs: 60_000 });
+      const r = await runRefresh(db, {
+        trigger: "CLI",
+        budgetMs: 15 * 60_000,
+        sources: slugs,
+        env,
+        feedTimeoutMs: 60_000,
+      });
       if (!r.ok) throw new Error("another run holds the lock");
       return [r.summary, (performance.now() - start) / 1000];
     };
     const [first, t1] = await run();
     const [second, t2] = await run();
     const ok = first.status === "SUCCEEDED" && second.status === "SUCCEEDED";
-    console.log(`  first run : ${first.totals.created} new of ${first.totals.fetched} fetched in ${t1.toFixed(1)} s → ${(first.totals.created / t1).toFixed(0)} items/s${ok ? "" : ` (status ${first.status}: ${first.error})`}`);
-    console.log(`  second run: ${second.totals.unchanged} unchanged, ${second.totals.created} new, ${second.totals.updated} updated in ${t2.toFixed(2)} s`);
+    console.log(
+      `  first run : ${first.totals.created} new of ${first.totals.fetched} fetched in ${t1.toFixed(1)} s → ${(first.totals.created / t1).toFixed(0)} items/s${ok ? "" : ` (status ${first.status}: ${first.error})`}`,
+    );
+    console.log(
+      `  second run: ${second.totals.unchanged} unchanged, ${second.totals.created} new, ${second.totals.updated} updated in ${t2.toFixed(2)} s`,
+    );
     const ratio = t2 / t1;
-    console.log(`  ratio     : ${(ratio * 100).toFixed(1)}% of the first run (target ≤ 20%: ${ratio <= 0.2 ? "met" : "NOT met"})`);
+    console.log(
+      `  ratio     : ${(ratio * 100).toFixed(1)}% of the first run (target ≤ 20%: ${ratio <= 0.2 ? "met" : "NOT met"})`,
+    );
     return ok && first.totals.created === ITEMS && second.totals.created === 0 && ratio <= 0.2;
   } finally {
     await db.$disconnect();
@@ -89,7 +123,11 @@ try {
     else {
       const cluster = startPostgresCluster(bin, await findFreePort());
       try {
-        allOk = (await benchDatabase(`PostgreSQL (${cluster.version.replace(/^postgres \(PostgreSQL\) /, "")}, throwaway cluster)`, cluster.url)) && allOk;
+        allOk =
+          (await benchDatabase(
+            `PostgreSQL (${cluster.version.replace(/^postgres \(PostgreSQL\) /, "")}, throwaway cluster)`,
+            cluster.url,
+          )) && allOk;
       } finally {
         cluster.stop();
       }

@@ -5,17 +5,37 @@
 import autocannon from "autocannon";
 import { z } from "zod";
 
-const args = z.tuple([
-  z.url().refine((u) => /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), "loopback URLs only"),
-  z.coerce.number().int().min(1).max(256), z.coerce.number().min(1).max(120), z.coerce.number().int().min(1).max(1_000_000),
-]).parse(process.argv.slice(2));
+const args = z
+  .tuple([
+    z.url().refine((u) => /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), "loopback URLs only"),
+    z.coerce.number().int().min(1).max(256),
+    z.coerce.number().min(1).max(120),
+    z.coerce.number().int().min(1).max(1_000_000),
+  ])
+  .parse(process.argv.slice(2));
 const [url, connections, seconds, maxRequests] = args;
 
 // Requests/s from our own wall clock: autocannon's `duration` is too coarse for a 2–8 s run.
 const started = performance.now();
-const r = await autocannon({ url, connections, duration: seconds, maxOverallRequests: Math.max(maxRequests, connections), timeout: 10 });
+const r = await autocannon({
+  url,
+  connections,
+  duration: seconds,
+  maxOverallRequests: Math.max(maxRequests, connections),
+  timeout: 10,
+});
 const elapsed = (performance.now() - started) / 1000;
-console.log(JSON.stringify({
-  url, requests: r.requests.total, seconds: elapsed, rps: r.requests.total / elapsed, p50: r.latency.p50, p99: r.latency.p99,
-  errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, bytes: r.throughput.total,
-}));
+console.log(
+  JSON.stringify({
+    url,
+    requests: r.requests.total,
+    seconds: elapsed,
+    rps: r.requests.total / elapsed,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    bytes: r.throughput.total,
+  }),
+);

@@ -16,18 +16,43 @@ import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-
 import { groupRss, startBenchServer } from "./start-server";
 
 const run = promisify(execFile);
-const args = z.object({
-  seconds: z.coerce.number().min(1).max(60).default(8),
-  requests: z.coerce.number().int().min(10).max(200_000).default(20_000),
-  connections: z.coerce.number().int().min(1).max(100).default(10),
-  json: z.string().optional(),
-}).parse(Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>((acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]!]] : acc), [])));
+const args = z
+  .object({
+    seconds: z.coerce.number().min(1).max(60).default(8),
+    requests: z.coerce.number().int().min(10).max(200_000).default(20_000),
+    connections: z.coerce.number().int().min(1).max(100).default(10),
+    json: z.string().optional(),
+  })
+  .parse(
+    Object.fromEntries(
+      process.argv
+        .slice(2)
+        .reduce<[string, string][]>(
+          (acc, a, i, all) => (a.startsWith("--") ? [...acc, [a.slice(2), all[i + 1]!]] : acc),
+          [],
+        ),
+    ),
+  );
 
-export type LoadResult = { url: string; requests: number; seconds: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; bytes: number };
+export type LoadResult = {
+  url: string;
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  bytes: number;
+};
 
 async function load(url: string): Promise<LoadResult> {
-  const { stdout } = await run("node_modules/.bin/tsx",
-    ["scripts/bench/load-client.ts", url, String(args.connections), String(args.seconds), String(args.requests)], { timeout: (args.seconds + 60) * 1000 });
+  const { stdout } = await run(
+    "node_modules/.bin/tsx",
+    ["scripts/bench/load-client.ts", url, String(args.connections), String(args.seconds), String(args.requests)],
+    { timeout: (args.seconds + 60) * 1000 },
+  );
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as LoadResult;
 }
 
@@ -38,9 +63,18 @@ if (!bin) {
 }
 const cluster = startPostgresCluster(bin, await findFreePort());
 let stopServer = () => {};
-const cleanup = () => { stopServer(); cluster.stop(); };
-process.on("SIGINT", () => { cleanup(); process.exit(130); });
-process.on("SIGTERM", () => { cleanup(); process.exit(143); });
+const cleanup = () => {
+  stopServer();
+  cluster.stop();
+};
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+process.on("SIGTERM", () => {
+  cleanup();
+  process.exit(143);
+});
 
 try {
   await applyMigrations(cluster.url, { quiet: true });
@@ -51,8 +85,10 @@ try {
   const idleRss = groupRss(pid);
 
   // Wait for the database-backed pages, then read the data version and a static asset from them.
-  for (let i = 0; i < 60 && (await fetch(`${base}/methodology`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 500));
-  const version = (await fetch(`${base}/cards/attacks?from=1990-01-01&to=1990-01-01`)).headers.get("x-data-version") ?? "0";
+  for (let i = 0; i < 60 && (await fetch(`${base}/methodology`)).status !== 200; i++)
+    await new Promise((r) => setTimeout(r, 500));
+  const version =
+    (await fetch(`${base}/cards/attacks?from=1990-01-01&to=1990-01-01`)).headers.get("x-data-version") ?? "0";
   const html = await (await fetch(`${base}/`)).text();
   const asset = /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   if (!asset) throw new Error("no static script referenced by /");
@@ -67,11 +103,14 @@ try {
     ["static file (again)", asset],
   ];
   let peakRss = idleRss;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, groupRss(pid)); }, 200);
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, groupRss(pid));
+  }, 200);
   const results: (LoadResult & { name: string; cacheControl: string; htmlKiB: number })[] = [];
   try {
     for (const [name, path] of targets) {
-      let cacheControl = "", size = 0;
+      let cacheControl = "",
+        size = 0;
       for (let i = 0; i < 3; i++) {
         const r = await fetch(base + path);
         if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
@@ -85,20 +124,35 @@ try {
   }
 
   const staticRps = (results[0]!.rps + results.at(-1)!.rps) / 2;
-  console.log(`\n══ page serving: next start + PostgreSQL 15, autocannon ${args.connections} connections, ≤ ${args.seconds} s and ≤ ${args.requests} requests per URL ══`);
-  console.log(`${"url".padEnd(26)}${"req/s".padStart(9)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"requests".padStart(10)}${"errors".padStart(8)}${"× static".padStart(10)}`);
+  console.log(
+    `\n══ page serving: next start + PostgreSQL 15, autocannon ${args.connections} connections, ≤ ${args.seconds} s and ≤ ${args.requests} requests per URL ══`,
+  );
+  console.log(
+    `${"url".padEnd(26)}${"req/s".padStart(9)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"requests".padStart(10)}${"errors".padStart(8)}${"× static".padStart(10)}`,
+  );
   for (const r of results) {
     const bad = r.errors + r.timeouts + r.non2xx;
-    console.log(`${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${String(r.requests).padStart(10)}${String(bad).padStart(8)}${(r.rps / staticRps).toFixed(2).padStart(10)}`);
+    console.log(
+      `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${String(r.requests).padStart(10)}${String(bad).padStart(8)}${(r.rps / staticRps).toFixed(2).padStart(10)}`,
+    );
   }
   const pages = results.slice(1, -1);
   const errors = results.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0);
   const meeting = pages.filter((r) => r.rps >= 0.7 * staticRps).map((r) => r.name);
-  console.log(`target ≥ 0.7× static (${(0.7 * staticRps).toFixed(0)} req/s): met by ${meeting.length}/${pages.length} (${meeting.join(", ") || "none"}); errors: ${errors}`);
+  console.log(
+    `target ≥ 0.7× static (${(0.7 * staticRps).toFixed(0)} req/s): met by ${meeting.length}/${pages.length} (${meeting.join(", ") || "none"}); errors: ${errors}`,
+  );
   console.log("\nresponse size and Cache-Control as served (what a CDN in front would be told):");
-  for (const r of results.slice(0, -1)) console.log(`  ${r.name.padEnd(24)} ${r.htmlKiB.toFixed(0).padStart(5)} KiB  ${r.cacheControl}`);
-  console.log(`server RSS (runner + next start, whole process group): idle ${(idleRss / 2 ** 20).toFixed(0)} MB, peak under load ${(peakRss / 2 ** 20).toFixed(0)} MB`);
-  if (args.json) writeFileSync(args.json, JSON.stringify({ results, staticRps, idleRssMb: idleRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20 }, null, 2));
+  for (const r of results.slice(0, -1))
+    console.log(`  ${r.name.padEnd(24)} ${r.htmlKiB.toFixed(0).padStart(5)} KiB  ${r.cacheControl}`);
+  console.log(
+    `server RSS (runner + next start, whole process group): idle ${(idleRss / 2 ** 20).toFixed(0)} MB, peak under load ${(peakRss / 2 ** 20).toFixed(0)} MB`,
+  );
+  if (args.json)
+    writeFileSync(
+      args.json,
+      JSON.stringify({ results, staticRps, idleRssMb: idleRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20 }, null, 2),
+    );
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

@@ -6,23 +6,41 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { findFreePort } from "../support/free-port";
 
-export async function startBenchServer(opts: { databaseUrl?: string } = {}): Promise<{ base: string; pid: number; stop: () => void }> {
+export async function startBenchServer(
+  opts: { databaseUrl?: string } = {},
+): Promise<{ base: string; pid: number; stop: () => void }> {
   const port = await findFreePort();
   const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
-      ...process.env, EMBEDDED_DB_DIR: ":memory:", EMBEDDED_DB_PORT: String(await findFreePort()), DATABASE_URL: opts.databaseUrl ?? "", NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      EMBEDDED_DB_DIR: ":memory:",
+      EMBEDDED_DB_PORT: String(await findFreePort()),
+      DATABASE_URL: opts.databaseUrl ?? "",
+      NEXT_TELEMETRY_DISABLED: "1",
       // production refuses to start without one; a benchmark run needs no stable sessions
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     },
-    stdio: ["ignore", "pipe", "inherit"], detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
   });
-  const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
   const ready = new Promise<void>((resolve, reject) => {
-    server.stdout!.on("data", (b: Buffer) => { if (b.toString().includes("Ready")) resolve(); });
+    server.stdout!.on("data", (b: Buffer) => {
+      if (b.toString().includes("Ready")) resolve();
+    });
     server.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
   try {
-    await Promise.race([ready, new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000))]);
+    await Promise.race([
+      ready,
+      new Promise((_, r) => setTimeout(() => r(new Error("server did not start in 90 s")), 90_000)),
+    ]);
   } catch (err) {
     stop();
     throw err;
@@ -40,7 +58,9 @@ export function groupRss(pgid: number): number {
       if (Number(fields[2]) !== pgid) continue; // fields[2] = pgrp
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       if (rss) total += Number(rss[1]) * 1024;
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return total;
 }

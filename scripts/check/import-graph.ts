@@ -19,12 +19,24 @@ function walk(dir: string): string[] {
 }
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
-    } catch { /* try the next form */ }
+    } catch {
+      /* try the next form */
+    }
   }
   return null;
 }
@@ -36,7 +48,9 @@ export function moduleGraph(dirs = ["lib"]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of dirs.flatMap((d) => walk(path.join(root, d)))) {
     const text = readFileSync(file, "utf8");
-    const targets = [...text.matchAll(IMPORT)].map((m) => resolveImport(file, (m[1] ?? m[2])!)).filter((t): t is string => t !== null);
+    const targets = [...text.matchAll(IMPORT)]
+      .map((m) => resolveImport(file, (m[1] ?? m[2])!))
+      .filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
@@ -82,14 +96,19 @@ export function folderCycles(graph: Map<string, string[]>): { folders: string[];
     if (low.get(node) === index.get(node)) {
       const group: string[] = [];
       let member: string;
-      do { member = stack.pop()!; group.push(member); } while (member !== node);
+      do {
+        member = stack.pop()!;
+        group.push(member);
+      } while (member !== node);
       if (group.length > 1) groups.push(group.sort());
     }
   };
   for (const node of edges.keys()) if (!index.has(node)) strongConnect(node);
   return groups.map((folders) => ({
     folders,
-    imports: folders.flatMap((a) => [...(edges.get(a) ?? [])].filter(([b]) => folders.includes(b)).map(([, example]) => example)),
+    imports: folders.flatMap((a) =>
+      [...(edges.get(a) ?? [])].filter(([b]) => folders.includes(b)).map(([, example]) => example),
+    ),
   }));
 }
 
@@ -124,8 +143,14 @@ if (process.argv[1]?.endsWith("import-graph.ts")) {
     for (const file of libGraph.keys()) perFolder.set(folderOf(file), (perFolder.get(folderOf(file)) ?? 0) + 1);
     console.log("modules per lib/ folder:", Object.fromEntries([...perFolder].sort()));
     const chain = longestChain(libGraph);
-    console.log(`longest import chain in lib/ (${chain.length - 1} imports):\n  ${chain.map((f) => path.relative(root, f)).join("\n  → ")}`);
-    const long = [...graph.keys()].flatMap((f) => readFileSync(f, "utf8").split("\n").filter((l) => l.length > 120)).length;
+    console.log(
+      `longest import chain in lib/ (${chain.length - 1} imports):\n  ${chain.map((f) => path.relative(root, f)).join("\n  → ")}`,
+    );
+    const long = [...graph.keys()].flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .filter((l) => l.length > 120),
+    ).length;
     console.log(`lines over 120 characters in lib/ app/ components/ scripts/: ${long}`);
   }
   if (cycles.length) {

@@ -29,10 +29,14 @@ await withDatabase(env, async (url) => {
       break;
     case "migration":
       if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db:migration -- name_in_snake_case");
-      await withShadow((shadow) => runPrisma(["migrate", "dev", "--name", name], { DATABASE_URL: url, SHADOW_DATABASE_URL: shadow }));
+      await withShadow((shadow) =>
+        runPrisma(["migrate", "dev", "--name", name], { DATABASE_URL: url, SHADOW_DATABASE_URL: shadow }),
+      );
       break;
     case "reset":
-      await withShadow((shadow) => runPrisma(["migrate", "reset", "--force"], { DATABASE_URL: url, SHADOW_DATABASE_URL: shadow }));
+      await withShadow((shadow) =>
+        runPrisma(["migrate", "reset", "--force"], { DATABASE_URL: url, SHADOW_DATABASE_URL: shadow }),
+      );
       await seedUrl(url);
       break;
     default:

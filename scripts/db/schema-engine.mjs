@@ -16,18 +16,19 @@
 //
 // PostgreSQL only. Known pitfalls handled here are numbered as in
 // /work/shared/ENVIRONMENT.md ("Prisma 7 without its downloaded engine").
-import fs from 'node:fs';
-import path from 'node:path';
+import fs from "node:fs";
+import path from "node:path";
 
 function parseArgs(argv) {
   const args = { datamodels: [], datasource: undefined, cli: undefined, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--version' || a === '-V') args.version = true;
-    else if (a === '--datamodels') args.datamodels.push(argv[++i]);
-    else if (a === '--datasource') args.datasource = JSON.parse(argv[++i]);
-    else if (a === '--enabled-preview-features' || a === '--extension-types') i++; // not used by the wasm engine
-    else if (a === 'cli') args.cli = argv[++i];
+    if (a === "--version" || a === "-V") args.version = true;
+    else if (a === "--datamodels") args.datamodels.push(argv[++i]);
+    else if (a === "--datasource") args.datasource = JSON.parse(argv[++i]);
+    else if (a === "--enabled-preview-features" || a === "--extension-types")
+      i++; // not used by the wasm engine
+    else if (a === "cli") args.cli = argv[++i];
   }
   return args;
 }
@@ -37,7 +38,7 @@ async function main() {
 
   if (args.version) {
     // Same format as the native binary; the CLI prints it in `prisma --version`.
-    const { loadSchemaEngineWasm } = await import('./schema-engine/wasm.mjs');
+    const { loadSchemaEngineWasm } = await import("./schema-engine/wasm.mjs");
     process.stdout.write(`schema-engine-cli ${(await loadSchemaEngineWasm()).version}\n`);
     return;
   }
@@ -47,36 +48,34 @@ async function main() {
     return;
   }
 
-  const datamodels = args.datamodels.map((file) => [
-    path.resolve(file),
-    fs.readFileSync(file, 'utf8'),
-  ]);
-  const { startRpcServer } = await import('./schema-engine/rpc.mjs');
+  const datamodels = args.datamodels.map((file) => [path.resolve(file), fs.readFileSync(file, "utf8")]);
+  const { startRpcServer } = await import("./schema-engine/rpc.mjs");
   startRpcServer({ datamodels, datasource: args.datasource });
 }
 
 async function runCliSubcommand({ cli, datasource }) {
-  const { log } = await import('./schema-engine/errors.mjs');
+  const { log } = await import("./schema-engine/errors.mjs");
   // Pitfall 6: the CLI drops the first stderr line of these subcommands and
   // JSON-parses every following line, so always lead with one log line.
-  log('INFO', `schema engine shim: cli ${cli}`);
+  log("INFO", `schema engine shim: cli ${cli}`);
   try {
     const url = datasource?.url;
-    if (!url) throw new Error('No datasource URL given (--datasource).');
-    const { canConnect, createDatabase } = await import('./schema-engine/database.mjs');
-    if (cli === 'can-connect-to-database') await canConnect(url);
-    else if (cli === 'create-database') log('INFO', `Database '${await createDatabase(url)}' was successfully created.`);
+    if (!url) throw new Error("No datasource URL given (--datasource).");
+    const { canConnect, createDatabase } = await import("./schema-engine/database.mjs");
+    if (cli === "can-connect-to-database") await canConnect(url);
+    else if (cli === "create-database")
+      log("INFO", `Database '${await createDatabase(url)}' was successfully created.`);
     else throw new Error(`Unknown cli subcommand: ${cli}`);
     process.exit(0);
   } catch (error) {
     // The CLI looks for level ERROR + target schema_engine::logger + error_code/message.
-    log('ERROR', String(error.message), { error_code: error.code }, 'schema_engine::logger');
+    log("ERROR", String(error.message), { error_code: error.code }, "schema_engine::logger");
     process.exit(1);
   }
 }
 
 main().catch(async (error) => {
-  const { log } = await import('./schema-engine/errors.mjs');
-  log('ERROR', String(error?.stack ?? error), {}, 'schema_engine::logger');
+  const { log } = await import("./schema-engine/errors.mjs");
+  log("ERROR", String(error?.stack ?? error), {}, "schema_engine::logger");
   process.exit(1);
 });

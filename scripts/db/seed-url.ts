@@ -12,7 +12,9 @@ export async function seedUrl(url: string, opts: { onlyIfEmpty?: boolean } = {})
     }
     const counts = await seedDataset(db, readDataset());
     const inserted = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(inserted ? `[seed] inserted ${JSON.stringify(counts)}` : "[seed] dataset already loaded: nothing inserted");
+    console.log(
+      inserted ? `[seed] inserted ${JSON.stringify(counts)}` : "[seed] dataset already loaded: nothing inserted",
+    );
   } finally {
     await db.$disconnect();
   }

@@ -3,7 +3,12 @@
 import type { SourceProgress } from "../../lib/ingest/run-refresh";
 
 const STATE_MARK: Record<SourceProgress["state"], string> = {
-  running: "…", succeeded: "✓", failed: "✗", stopped: "■", skipped: "-", "not reached": "·",
+  running: "…",
+  succeeded: "✓",
+  failed: "✗",
+  stopped: "■",
+  skipped: "-",
+  "not reached": "·",
 };
 
 export function formatProgressLine(p: SourceProgress): string {

@@ -30,10 +30,14 @@ async function askAppToRevalidate(env: Env, tags: CacheTag[]): Promise<string> {
   const url = new URL("/api/cron/revalidate", env.SITE_URL);
   try {
     const res = await fetch(url, {
-      method: "POST", body: JSON.stringify(body), signal: AbortSignal.timeout(5000),
+      method: "POST",
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
       headers: { authorization: `Bearer ${env.CRON_SECRET}`, "content-type": "application/json" },
     });
-    return res.ok ? `asked ${url.origin} to expire: ${tags.join(", ")}` : `${url.origin} answered ${res.status} to the cache request`;
+    return res.ok
+      ? `asked ${url.origin} to expire: ${tags.join(", ")}`
+      : `${url.origin} answered ${res.status} to the cache request`;
   } catch {
     return `${url.origin} is not reachable; its cached pages update within their cache life`;
   }
@@ -41,8 +45,12 @@ async function askAppToRevalidate(env: Env, tags: CacheTag[]): Promise<string> {
 
 function printSummary(s: RefreshSummary) {
   const t = s.totals;
-  console.log(`\nrun ${s.runId}: ${s.status}${s.stoppedEarly ? " (stopped at its time budget; the next run resumes)" : ""} in ${formatDuration(s.durationMs)}`);
-  console.log(`fetched ${t.fetched}, new ${t.created}, updated ${t.updated}, unchanged ${t.unchanged}, rejected ${t.rejected}`);
+  console.log(
+    `\nrun ${s.runId}: ${s.status}${s.stoppedEarly ? " (stopped at its time budget; the next run resumes)" : ""} in ${formatDuration(s.durationMs)}`,
+  );
+  console.log(
+    `fetched ${t.fetched}, new ${t.created}, updated ${t.updated}, unchanged ${t.unchanged}, rejected ${t.rejected}`,
+  );
   if (s.changedTags.length) console.log(`published data changed: ${s.changedTags.join(", ")}`);
   if (s.error) console.log(`errors: ${s.error}`);
 }
@@ -52,7 +60,12 @@ process.exitCode = await withDatabase(env, async (url) => {
   const db = createDb(url, { poolMax: env.DATABASE_URL ? 4 : 1 });
   const display = createProgressDisplay();
   try {
-    const result = await runRefresh(db, { trigger: "CLI", budgetMs: budgetS * 1000, sources: values.source, onProgress: display.update });
+    const result = await runRefresh(db, {
+      trigger: "CLI",
+      budgetMs: budgetS * 1000,
+      sources: values.source,
+      onProgress: display.update,
+    });
     display.finish();
     if (!result.ok) {
       console.error("Another refresh is running; nothing was done.");

@@ -13,7 +13,8 @@ export function findPostgresBinaries(): string | null {
   if (fromEnv && existsSync(path.join(fromEnv, "initdb"))) return fromEnv;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(root, versions[0], "bin") : null;
 }
@@ -34,9 +35,31 @@ export function startPostgresCluster(binDir: string, port: number): PostgresClus
   const data = path.join(dir, "data");
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot) run(["chown", "postgres", dir]);
-  run(asPostgresUser(path.join(binDir, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"]));
+  run(
+    asPostgresUser(path.join(binDir, "initdb"), [
+      "-D",
+      data,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--no-locale",
+    ]),
+  );
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  run(asPostgresUser(path.join(binDir, "pg_ctl"), ["-D", data, "-o", opts, "-l", path.join(dir, "server.log"), "-w", "start"]));
+  run(
+    asPostgresUser(path.join(binDir, "pg_ctl"), [
+      "-D",
+      data,
+      "-o",
+      opts,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "start",
+    ]),
+  );
   const version = run([path.join(binDir, "postgres"), "--version"]).trim();
   let stopped = false;
   return {
@@ -45,7 +68,14 @@ export function startPostgresCluster(binDir: string, port: number): PostgresClus
     stop: () => {
       if (stopped) return;
       stopped = true;
-      const [file, ...args] = asPostgresUser(path.join(binDir, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+      const [file, ...args] = asPostgresUser(path.join(binDir, "pg_ctl"), [
+        "-D",
+        data,
+        "-m",
+        "immediate",
+        "-w",
+        "stop",
+      ]);
       spawnSync(file!, args, { stdio: "ignore" });
       rmSync(dir, { recursive: true, force: true });
     },

@@ -198,4 +198,3 @@ export function redirect(location: string, status = 302): Route {
     },
   };
 }
-

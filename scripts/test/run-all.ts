@@ -15,13 +15,24 @@ function readJson(file: string): unknown {
 const steps: Step[] = [
   { name: "lint (eslint)", cmd: [bin("eslint"), ".", "--max-warnings=0"] },
   { name: "lint (no import cycles between lib/ folders)", cmd: [bin("tsx"), "scripts/check/import-graph.ts"] },
+  {
+    name: "lint (prettier --check)",
+    cmd: [bin("prettier"), "--check", "--log-level=warn", "**/*.{ts,tsx,mjs,mts,css,json}"],
+  },
   { name: "typecheck (tsc)", cmd: [bin("tsc"), "--noEmit"] },
   {
     name: "unit + integration (vitest)",
     cmd: [bin("vitest"), "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"],
     count: () => {
-      const r = readJson("test-results/vitest.json") as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
-      return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 0, skipped: 0 };
+      const r = readJson("test-results/vitest.json") as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numTodoTests: number;
+      } | null;
+      return r
+        ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }
+        : { passed: 0, failed: 0, skipped: 0 };
     },
   },
   { name: "production build (next build)", cmd: [bin("next"), "build"] },
@@ -29,14 +40,20 @@ const steps: Step[] = [
     name: "browser (playwright + chromium)",
     cmd: [bin("playwright"), "test"],
     count: () => {
-      const r = readJson("test-results/playwright.json") as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
-      return r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped } : { passed: 0, failed: 0, skipped: 0 };
+      const r = readJson("test-results/playwright.json") as {
+        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      } | null;
+      return r
+        ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }
+        : { passed: 0, failed: 0, skipped: 0 };
     },
   },
 ];
 
 const only = process.argv.slice(2);
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const rows: string[] = [];
 for (const step of steps) {
   if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
@@ -50,10 +67,15 @@ for (const step of steps) {
     const c = step.count();
     // A runner that exits non-zero without a failed test (crash, setup error) still fails the step.
     const stepFailed = c.failed + (ok || c.failed > 0 ? 0 : 1);
-    passed += c.passed; failed += stepFailed; skipped += c.skipped;
-    rows.push(`${ok ? "ok  " : "FAIL"} ${step.name}: ${c.passed} passed, ${stepFailed} failed${c.skipped ? `, ${c.skipped} skipped` : ""} (${seconds} s)`);
+    passed += c.passed;
+    failed += stepFailed;
+    skipped += c.skipped;
+    rows.push(
+      `${ok ? "ok  " : "FAIL"} ${step.name}: ${c.passed} passed, ${stepFailed} failed${c.skipped ? `, ${c.skipped} skipped` : ""} (${seconds} s)`,
+    );
   } else {
-    if (ok) passed += 1; else failed += 1;
+    if (ok) passed += 1;
+    else failed += 1;
     rows.push(`${ok ? "ok  " : "FAIL"} ${step.name} (${seconds} s)`);
   }
 }

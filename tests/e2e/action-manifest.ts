@@ -14,8 +14,14 @@ export function listServerActions(root = process.cwd()): ServerActionEntry[] {
   return Object.entries(manifest.node).flatMap(([id, entry]) => {
     const name = entry.exportedName ?? "";
     if (name.startsWith("$$RSC_SERVER_CACHE")) return [];
-    const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/admin")) ?? Object.keys(entry.workers)[0] ?? "app/admin/page";
-    const page = `/${worker.replace(/^app\//, "").replace(/\/(page|route)$/, "").replace(/\(.*?\)\//g, "")}`.replace(/\[[^\]]+\]/g, "dummy-id-0000");
+    const worker =
+      Object.keys(entry.workers).find((w) => w.startsWith("app/admin")) ??
+      Object.keys(entry.workers)[0] ??
+      "app/admin/page";
+    const page = `/${worker
+      .replace(/^app\//, "")
+      .replace(/\/(page|route)$/, "")
+      .replace(/\(.*?\)\//g, "")}`.replace(/\[[^\]]+\]/g, "dummy-id-0000");
     return [{ id, name, source: entry.filename ?? "", page }];
   });
 }

@@ -16,7 +16,11 @@ import { countRows, createTestUser, e2eDb, signIn, type TestUser } from "./auth-
 
 const root = process.cwd(); // Playwright runs from the repository root
 const PUBLIC_ADMIN_PAGES = new Set(["/admin/login", "/admin/forbidden"]);
-const SUBREQUEST_VALUES = ["middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy", "src/middleware:src/proxy:middleware:proxy:pages/_middleware"];
+const SUBREQUEST_VALUES = [
+  "middleware:middleware:middleware:middleware:middleware",
+  "proxy:proxy:proxy:proxy:proxy",
+  "src/middleware:src/proxy:middleware:proxy:pages/_middleware",
+];
 const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
 const ROLES: Role[] = ["VIEWER", "EDITOR", "ADMIN"];
 
@@ -30,25 +34,44 @@ function walk(dir: string, name: string): string[] {
 
 /** URL segments of a file under app/: route groups and parallel slots dropped. */
 function routeSegments(file: string): string[] {
-  return path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep)
+  return path
+    .relative(path.join(root, "app"), path.dirname(file))
+    .split(path.sep)
     .filter((s) => !(s.startsWith("(") && s.endsWith(")")) && !s.startsWith("@"));
 }
 
 // A dynamic segment gets the id of an existing row of the collection it sits under, else a dummy.
 const TABLE_OF: Record<string, string> = {
-  incidents: "Incident", claims: "Claim", documents: "Document", sources: "Source", actors: "Actor", places: "Place",
-  mediation: "MediationTrack", ceasefires: "Ceasefire", review: "IngestedItem", users: "User", feeds: "FeedSource",
-  refresh: "RefreshRun", sessions: "Session", audit: "AuditLog", episodes: "Episode",
+  incidents: "Incident",
+  claims: "Claim",
+  documents: "Document",
+  sources: "Source",
+  actors: "Actor",
+  places: "Place",
+  mediation: "MediationTrack",
+  ceasefires: "Ceasefire",
+  review: "IngestedItem",
+  users: "User",
+  feeds: "FeedSource",
+  refresh: "RefreshRun",
+  sessions: "Session",
+  audit: "AuditLog",
+  episodes: "Episode",
 };
 
 async function fillDynamic(segments: string[]): Promise<string> {
   const out: string[] = [];
   for (const [i, s] of segments.entries()) {
-    if (!s.startsWith("[")) { out.push(s); continue; }
+    if (!s.startsWith("[")) {
+      out.push(s);
+      continue;
+    }
     const table = TABLE_OF[segments[i - 1] ?? ""];
     let id = "dummy-id-0000";
     if (table) {
-      const rows = await e2eDb().$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "${table}" ORDER BY 1 LIMIT 1`).catch(() => []);
+      const rows = await e2eDb()
+        .$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "${table}" ORDER BY 1 LIMIT 1`)
+        .catch(() => []);
       if (rows[0]) id = rows[0].id;
     }
     out.push(encodeURIComponent(id));
@@ -70,17 +93,24 @@ function pageRole(file: string, urlPath: string): Role {
 
 /** Files a page imports from this repository (`@/…` or relative), for the role it asks for. */
 function localImports(file: string): string[] {
-  const specs = [...fs.readFileSync(file, "utf8").matchAll(/from\s+["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
+  const specs = [...fs.readFileSync(file, "utf8").matchAll(/from\s+["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
   return specs.flatMap((spec) => {
     const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(file), spec);
-    return [".tsx", ".ts", "/index.tsx", "/index.ts"].map((ext) => base + ext).filter((f) => fs.existsSync(f)).slice(0, 1);
+    return [".tsx", ".ts", "/index.tsx", "/index.ts"]
+      .map((ext) => base + ext)
+      .filter((f) => fs.existsSync(f))
+      .slice(0, 1);
   });
 }
 
 /** The least role for a path from the admin navigation: the longest prefix; VIEWER when none matches. */
 function requiredRole(urlPath: string): Role {
   const p = urlPath.replace(/^\/api\/admin/, "/admin");
-  const match = ADMIN_LINKS.filter((l) => p === l.href || p.startsWith(`${l.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  const match = ADMIN_LINKS.filter((l) => p === l.href || p.startsWith(`${l.href}/`)).sort(
+    (a, b) => b.href.length - a.href.length,
+  )[0];
   return match?.role ?? "VIEWER";
 }
 
@@ -90,7 +120,10 @@ type Verdict = "login" | "forbidden" | "401" | "403" | "allowed" | `other ${numb
 async function verdict(res: APIResponse): Promise<Verdict> {
   const status = res.status();
   if (status === 401 || status === 403) return `${status}`;
-  const target = status >= 300 && status < 400 ? res.headers()["location"] ?? res.headers()["x-action-redirect"] ?? "" : await streamedRedirect(res);
+  const target =
+    status >= 300 && status < 400
+      ? (res.headers()["location"] ?? res.headers()["x-action-redirect"] ?? "")
+      : await streamedRedirect(res);
   if (/\/admin\/login(\?|$|;)/.test(target)) return "login";
   if (/\/admin\/forbidden(\?|$|;)/.test(target)) return "forbidden";
   const actionRedirect = res.headers()["x-action-redirect"] ?? "";
@@ -113,15 +146,23 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function exportedMethods(file: string): string[] {
   const src = fs.readFileSync(file, "utf8");
-  return METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)|export\\s*\\{[^}]*\\b${m}\\b`).test(src));
+  return METHODS.filter((m) =>
+    new RegExp(`export\\s+(async\\s+)?(function\\s+${m}\\b|const\\s+${m}\\b)|export\\s*\\{[^}]*\\b${m}\\b`).test(src),
+  );
 }
 
 type ActionRef = { id: string; name: string; file: string; page: string; role: Role | null };
 
 // Account actions (app/admin/login|account|users/actions.ts): own-account actions are the viewer's right.
 const AUTH_ACTION_ROLES: Record<string, Role | "public"> = {
-  signInAction: "public", signOutAction: "VIEWER", signOutEverywhereAction: "VIEWER", endSessionAction: "VIEWER",
-  changePasswordAction: "VIEWER", createUserAction: "ADMIN", changeRoleAction: "ADMIN", setUserDisabledAction: "ADMIN",
+  signInAction: "public",
+  signOutAction: "VIEWER",
+  signOutEverywhereAction: "VIEWER",
+  endSessionAction: "VIEWER",
+  changePasswordAction: "VIEWER",
+  createUserAction: "ADMIN",
+  changeRoleAction: "ADMIN",
+  setUserDisabledAction: "ADMIN",
 };
 
 /**
@@ -132,7 +173,9 @@ const AUTH_ACTION_ROLES: Record<string, Role | "public"> = {
 function serverActions(): ActionRef[] {
   return listServerActions(root).flatMap(({ id, name, source, page }) => {
     const section = source.match(/^app\/admin\/([^/]+)\//)?.[1];
-    const authRole = /^app\/admin\/(login|account|users)\/actions\.ts$/.test(source) ? AUTH_ACTION_ROLES[name] : undefined;
+    const authRole = /^app\/admin\/(login|account|users)\/actions\.ts$/.test(source)
+      ? AUTH_ACTION_ROLES[name]
+      : undefined;
     if (authRole === "public") return [];
     const role = authRole ?? (section ? requiredRole(`/admin/${section}`) : null);
     return [{ id, name, file: source, page, role }];
@@ -158,17 +201,24 @@ test.afterAll(async () => {
 });
 
 function callerHeaders(role: Role | null, subrequest?: string): Record<string, string> {
-  return { ...(role ? { cookie: users[role].cookie } : {}), ...(subrequest ? { "x-middleware-subrequest": subrequest } : {}) };
+  return {
+    ...(role ? { cookie: users[role].cookie } : {}),
+    ...(subrequest ? { "x-middleware-subrequest": subrequest } : {}),
+  };
 }
 
 const lowerRoles = (need: Role) => ROLES.filter((r) => RANK[r] < RANK[need]);
 
 test("finds the admin pages, API routes and server actions to check", () => {
   expect(pageFiles.length).toBeGreaterThanOrEqual(6);
-  expect(serverActions().map((a) => a.name)).toEqual(expect.arrayContaining(["createUserAction", "changeRoleAction", "endSessionAction"]));
+  expect(serverActions().map((a) => a.name)).toEqual(
+    expect.arrayContaining(["createUserAction", "changeRoleAction", "endSessionAction"]),
+  );
 });
 
-test("every admin page: refused to anonymous and lower roles, also with x-middleware-subrequest, and writes nothing", async ({ request }) => {
+test("every admin page: refused to anonymous and lower roles, also with x-middleware-subrequest, and writes nothing", async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const before = await countRows();
   const checked: string[] = [];
@@ -193,7 +243,9 @@ test("every admin page: refused to anonymous and lower roles, also with x-middle
   test.info().annotations.push({ type: "pages", description: checked.join(", ") });
 });
 
-test("every admin API route and method: 401 anonymous, 401/403 for lower roles, writes nothing", async ({ request }) => {
+test("every admin API route and method: 401 anonymous, 401/403 for lower roles, writes nothing", async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const before = await countRows();
   for (const file of routeFiles) {
@@ -201,15 +253,24 @@ test("every admin API route and method: 401 anonymous, 401/403 for lower roles, 
     const need = requiredRole(url);
     for (const method of exportedMethods(file)) {
       for (const sub of [undefined, ...SUBREQUEST_VALUES]) {
-        const send = (role: Role | null) => request.fetch(url, {
-          method, maxRedirects: 0, headers: { ...callerHeaders(role, sub), "content-type": "application/json", origin: new URL(url, "http://127.0.0.1").origin },
-          data: method === "GET" || method === "DELETE" ? undefined : {},
-        });
+        const send = (role: Role | null) =>
+          request.fetch(url, {
+            method,
+            maxRedirects: 0,
+            headers: {
+              ...callerHeaders(role, sub),
+              "content-type": "application/json",
+              origin: new URL(url, "http://127.0.0.1").origin,
+            },
+            data: method === "GET" || method === "DELETE" ? undefined : {},
+          });
         expect(["401", "login"], `anonymous ${method} ${url} ${sub ?? ""}`).toContain(await verdict(await send(null)));
         // reads may be open to viewers (drafts, audit log); writes need the page's role
         const lower = method === "GET" ? lowerRoles(need) : lowerRoles(need === "VIEWER" ? "EDITOR" : need);
         for (const role of lower) {
-          expect(["403", "forbidden"], `${role} ${method} ${url} ${sub ?? ""}`).toContain(await verdict(await send(role)));
+          expect(["403", "forbidden"], `${role} ${method} ${url} ${sub ?? ""}`).toContain(
+            await verdict(await send(role)),
+          );
         }
       }
     }
@@ -217,7 +278,9 @@ test("every admin API route and method: 401 anonymous, 401/403 for lower roles, 
   expect(await countRows()).toEqual(before);
 });
 
-test("every server action: anonymous and lower-role calls write nothing and are not answered as success", async ({ request }) => {
+test("every server action: anonymous and lower-role calls write nothing and are not answered as success", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const actions = serverActions();
   const before = await countRows();
@@ -229,8 +292,16 @@ test("every server action: anonymous and lower-role calls write nothing and are 
         const headers = { ...callerHeaders(role, sub), "next-action": a.id, accept: "text/x-component" };
         // encoded as the browser sends a useActionState form: (prevState, FormData)
         const form = await request.post(a.page, {
-          maxRedirects: 0, headers,
-          multipart: { "0": '[{},"$K1"]', "1_email": "intruder@e2e.test", "1_name": "Intruder", "1_role": "ADMIN", "1_password": "intruder-password-123", "1_id": "dummy-id-0000" },
+          maxRedirects: 0,
+          headers,
+          multipart: {
+            "0": '[{},"$K1"]',
+            "1_email": "intruder@e2e.test",
+            "1_name": "Intruder",
+            "1_role": "ADMIN",
+            "1_password": "intruder-password-123",
+            "1_id": "dummy-id-0000",
+          },
         });
         expect(form.status(), `${label}: the action id must exist`).not.toBe(404);
         const v = await verdict(form);
@@ -242,7 +313,9 @@ test("every server action: anonymous and lower-role calls write nothing and are 
   }
   expect(await countRows()).toEqual(before);
   expect(await e2eDb().user.count({ where: { email: "intruder@e2e.test" } })).toBe(0);
-  test.info().annotations.push({ type: "actions", description: actions.map((a) => `${a.name}:${a.role ?? "-"}`).join(", ") });
+  test
+    .info()
+    .annotations.push({ type: "actions", description: actions.map((a) => `${a.name}:${a.role ?? "-"}`).join(", ") });
 });
 
 /** Performs one admin action in the browser and returns the request it sent, which is not let through. */
@@ -261,7 +334,10 @@ async function captureAction(page: Page, path: string, act: () => Promise<void>)
   return captured!;
 }
 
-test("replayed admin actions (create user, change role, disable, end session) are refused to editors, viewers and anonymous callers", async ({ browser, request }) => {
+test("replayed admin actions (create user, change role, disable, end session) are refused to editors, viewers and anonymous callers", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -280,10 +356,20 @@ test("replayed admin actions (create user, change role, disable, end session) ar
       await viewerRow().getByLabel(`Role of ${users.VIEWER.email}`).selectOption("ADMIN");
       await viewerRow().getByRole("button", { name: "Change role" }).click();
     }),
-    await captureAction(page, "/admin/users", () => viewerRow().getByRole("button", { name: `Disable ${users.VIEWER.email}` }).click()),
+    await captureAction(page, "/admin/users", () =>
+      viewerRow()
+        .getByRole("button", { name: `Disable ${users.VIEWER.email}` })
+        .click(),
+    ),
     // a session none of the replaying callers owns (ending one's own session is everybody's right)
     await captureAction(page, "/admin/sessions", () =>
-      page.getByRole("row").filter({ hasText: users.ADMIN.email }).getByRole("button", { name: /End session/ }).first().click()),
+      page
+        .getByRole("row")
+        .filter({ hasText: users.ADMIN.email })
+        .getByRole("button", { name: /End session/ })
+        .first()
+        .click(),
+    ),
   ];
   await context.close();
 
@@ -309,7 +395,11 @@ test("replayed admin actions (create user, change role, disable, end session) ar
 
   // control: the same request with an admin's cookie does create the user, so the refusals above
   // were refusals of a valid request, not of a malformed one
-  const res = await request.post(captured[0]!.url, { headers: { ...captured[0]!.headers, cookie: users.ADMIN.cookie }, data: captured[0]!.body, maxRedirects: 0 });
+  const res = await request.post(captured[0]!.url, {
+    headers: { ...captured[0]!.headers, cookie: users.ADMIN.cookie },
+    data: captured[0]!.body,
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(200);
   expect(await e2eDb().user.count({ where: { email: "replayed@e2e.test" } })).toBe(1);
 });

@@ -5,7 +5,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createTestUser, e2eDb, signIn, type TestUser } from "./auth-helpers";
 
 // The exact text of lib/auth/sign-in-hooks.ts SIGN_IN_FAILED, written out so a changed message fails here.
-const FAILED = "That e-mail and password did not match an active account, or too many attempts were made. Try again later.";
+const FAILED =
+  "That e-mail and password did not match an active account, or too many attempts were made. Try again later.";
 
 async function submitLogin(page: Page, email: string, password: string) {
   await page.goto("/admin/login");
@@ -63,7 +64,9 @@ test("a wrong password and an unknown e-mail get the same message, beside no fie
   await expect(page.locator(`#${describedBy}`)).toHaveText("Enter a valid e-mail address.");
 });
 
-test("after 3 free failures the (account, address) key waits: the right password is refused too, until the wait passes", async ({ page }) => {
+test("after 3 free failures the (account, address) key waits: the right password is refused too, until the wait passes", async ({
+  page,
+}) => {
   const user = await createTestUser("EDITOR");
   for (let i = 0; i < 4; i++) {
     await submitLogin(page, user.email, `wrong-password-${i}`);

@@ -61,7 +61,9 @@ test("an editor adds a talks round to a track and the public page shows its stat
   await editForm.getByRole("checkbox", { name: /Published/ }).check();
   await editForm.getByRole("button", { name: "Save track" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Track saved." })).toBeVisible();
-  expect(await e2eDb().auditLog.count({ where: { entityType: "MediationTrack", entityId: trackId, action: "publish" } })).toBe(1);
+  expect(
+    await e2eDb().auditLog.count({ where: { entityType: "MediationTrack", entityId: trackId, action: "publish" } }),
+  ).toBe(1);
 
   await page.goto("/mediation");
   const card = page.getByRole("article", { name });

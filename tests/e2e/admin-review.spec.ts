@@ -21,11 +21,23 @@ test.beforeAll(async () => {
   const a = await createFeedSource(db, SOURCE_A, `E2E feed A ${run}`);
   const b = await createFeedSource(db, SOURCE_B, `E2E feed B ${run}`);
   for (const n of [1, 2, 3]) {
-    const item = await createItem(db, a.id, { externalId: `${run}-${n}`, title: title(n), body: `Body of item ${n}.`, publishedAt: `2026-03-0${n}T09:00:00Z` });
+    const item = await createItem(db, a.id, {
+      externalId: `${run}-${n}`,
+      title: title(n),
+      body: `Body of item ${n}.`,
+      publishedAt: `2026-03-0${n}T09:00:00Z`,
+    });
     ids[title(n)] = item.id;
   }
   ids.bajaur = (await createItem(db, a.id, { ...BAJAUR_ITEM, externalId: `${run}-bajaur` })).id;
-  ids.other = (await createItem(db, b.id, { externalId: `${run}-other`, title: `E2E ${run} other source`, body: "Other.", publishedAt: "2026-03-04T09:00:00Z" })).id;
+  ids.other = (
+    await createItem(db, b.id, {
+      externalId: `${run}-other`,
+      title: `E2E ${run} other source`,
+      body: "Other.",
+      publishedAt: "2026-03-04T09:00:00Z",
+    })
+  ).id;
 });
 
 const row = (page: Page, text: string) => page.getByRole("row").filter({ hasText: text });
@@ -33,7 +45,10 @@ const row = (page: Page, text: string) => page.getByRole("row").filter({ hasText
 test("an editor filters by source, rejects two in bulk, merges one, and opens Accept prefilled", async ({ page }) => {
   await signInSettled(page, await createTestUser("EDITOR", "review-editor"), "/admin/review");
   await page.goto("/admin/review");
-  await page.getByRole("form", { name: "Filter the review queue" }).locator('select[name="source"]').selectOption(SOURCE_A);
+  await page
+    .getByRole("form", { name: "Filter the review queue" })
+    .locator('select[name="source"]')
+    .selectOption(SOURCE_A);
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(new RegExp(`source=${SOURCE_A}`));
   await expect(page.getByText("4 items.")).toBeVisible();
@@ -46,7 +61,9 @@ test("an editor filters by source, rejects two in bulk, merges one, and opens Ac
   await page.getByLabel(`Select “${title(2)}”`).check();
   await page.getByRole("button", { name: "Reject selected" }).click();
   await expect(page.locator("#f-reason-error")).toContainText("Reason is required");
-  expect(await e2eDb().ingestedItem.count({ where: { id: { in: [ids[title(1)]!, ids[title(2)]!] }, status: "PENDING" } })).toBe(2);
+  expect(
+    await e2eDb().ingestedItem.count({ where: { id: { in: [ids[title(1)]!, ids[title(2)]!] }, status: "PENDING" } }),
+  ).toBe(2);
 
   await page.getByLabel(`Select “${title(1)}”`).check();
   await page.getByLabel(`Select “${title(2)}”`).check();
@@ -55,14 +72,24 @@ test("an editor filters by source, rejects two in bulk, merges one, and opens Ac
   await expect(page.getByRole("status").filter({ hasText: "Rejected 2 items." })).toBeVisible();
   await expect(row(page, title(1))).toHaveCount(0);
   const rejected = await e2eDb().ingestedItem.findMany({ where: { id: { in: [ids[title(1)]!, ids[title(2)]!] } } });
-  expect(rejected.map((r) => [r.status, r.decisionReason])).toEqual([["REJECTED", "Not about the conflict"], ["REJECTED", "Not about the conflict"]]);
-  expect(await e2eDb().auditLog.count({ where: { entityType: "IngestedItem", action: "reject", entityId: { in: rejected.map((r) => r.id) } } })).toBe(2);
+  expect(rejected.map((r) => [r.status, r.decisionReason])).toEqual([
+    ["REJECTED", "Not about the conflict"],
+    ["REJECTED", "Not about the conflict"],
+  ]);
+  expect(
+    await e2eDb().auditLog.count({
+      where: { entityType: "IngestedItem", action: "reject", entityId: { in: rejected.map((r) => r.id) } },
+    }),
+  ).toBe(2);
 
   await page.getByLabel(`Select “${title(3)}”`).check();
   await page.getByLabel("Merge into incident (id)").fill(INCIDENT);
   await page.getByRole("button", { name: "Merge selected into incident" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Merged 1 item into incident ${INCIDENT}.` })).toBeVisible();
-  expect(await e2eDb().ingestedItem.findUniqueOrThrow({ where: { id: ids[title(3)]! } })).toMatchObject({ status: "MERGED", incidentId: INCIDENT });
+  expect(await e2eDb().ingestedItem.findUniqueOrThrow({ where: { id: ids[title(3)]! } })).toMatchObject({
+    status: "MERGED",
+    incidentId: INCIDENT,
+  });
 
   // The item page shows the raw text as text, and its suggestions.
   await page.getByRole("link", { name: BAJAUR_ITEM.title }).click();

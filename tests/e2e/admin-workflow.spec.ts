@@ -12,7 +12,10 @@ const DOC_AF = "al-jazeera-2026-02-27-what-happens-next";
 // Allowed plain text with characters HTML would treat specially: it must come back exactly as typed.
 const TRICKY_QUOTE = `ISPR: 3 soldiers killed & 2 injured in "unprovoked" fire; losses < 5, 'not 20' — as stated`;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const todayLabel = () => { const d = new Date(); return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`; };
+const todayLabel = () => {
+  const d = new Date();
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,14 +24,20 @@ let incidentId = "";
 let pakClaimId = "";
 const title = `Border clash at Kharlachi (e2e ${randomUUID().slice(0, 6)})`;
 
-test.beforeAll(async () => { editor = await createTestUser("EDITOR", "workflow-editor"); });
+test.beforeAll(async () => {
+  editor = await createTestUser("EDITOR", "workflow-editor");
+});
 
 // The shared e2e server's other specs assert the seeded totals: withdraw what this spec published.
 test.afterAll(async () => {
-  if (incidentId) await e2eDb().incident.updateMany({ where: { id: incidentId, published: true }, data: { published: false } });
+  if (incidentId)
+    await e2eDb().incident.updateMany({ where: { id: incidentId, published: true }, data: { published: false } });
 });
 
-async function fillClaim(page: Page, c: { claimant: string; figure: string; qualifier: string; madeOn: string; doc: string; quote: string }) {
+async function fillClaim(
+  page: Page,
+  c: { claimant: string; figure: string; qualifier: string; madeOn: string; doc: string; quote: string },
+) {
   const form = page.getByRole("form", { name: "New claim" });
   await form.getByLabel("Claimant", { exact: true }).selectOption(c.claimant);
   await form.getByLabel("Whose losses").selectOption("PAKISTANI_FORCES");
@@ -42,12 +51,16 @@ async function fillClaim(page: Page, c: { claimant: string; figure: string; qual
   return form;
 }
 
-test("an editor records an incident with two opposing claims, publishes it and finds it on the public pages", async ({ page }) => {
+test("an editor records an incident with two opposing claims, publishes it and finds it on the public pages", async ({
+  page,
+}) => {
   await signIn(page, editor, "/admin/incidents/new");
   await page.goto("/admin/incidents/new");
   const form = page.getByRole("form", { name: "New incident" });
   await form.getByLabel("Title", { exact: true }).fill(title);
-  await form.getByLabel("Summary").fill("Afghan and Pakistani forces exchanged fire at the crossing; each side gives its own toll.");
+  await form
+    .getByLabel("Summary")
+    .fill("Afghan and Pakistani forces exchanged fire at the crossing; each side gives its own toll.");
   await form.getByLabel("Date", { exact: true }).fill("2026-10-15");
   await form.getByLabel("Country").selectOption("PAK");
   await form.getByLabel("Province").selectOption("PK-KP");
@@ -55,15 +68,28 @@ test("an editor records an incident with two opposing claims, publishes it and f
   await form.getByLabel("Type").selectOption("BORDER_CLASH");
   await form.getByLabel("Target").selectOption("SECURITY_FORCES");
   await form.getByLabel("Document 1", { exact: true }).selectOption(DOC_PK);
-  await form.getByLabel("Quote from document 1").fill("Pakistani and Afghan forces exchanged heavy fire along the border.");
+  await form
+    .getByLabel("Quote from document 1")
+    .fill("Pakistani and Afghan forces exchanged heavy fire along the border.");
   await form.getByRole("button", { name: "Create incident" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   incidentId = new URL(page.url()).pathname.split("/").at(-1)!;
-  expect(await e2eDb().incident.findUniqueOrThrow({ where: { id: incidentId } })).toMatchObject({ title, published: false, districtId: "PK-KP-kurram" });
+  expect(await e2eDb().incident.findUniqueOrThrow({ where: { id: incidentId } })).toMatchObject({
+    title,
+    published: false,
+    districtId: "PK-KP-kurram",
+  });
 
   // Claim 1, Pakistan's military. A quote with a script tag is refused beside the field, nothing written.
   await page.getByRole("link", { name: "Add a claim about this incident" }).click();
-  let claimForm = await fillClaim(page, { claimant: "pakistan-armed-forces", figure: "3", qualifier: "EXACT", madeOn: "2026-10-16", doc: DOC_PK, quote: "<script>alert('x')</script>" });
+  let claimForm = await fillClaim(page, {
+    claimant: "pakistan-armed-forces",
+    figure: "3",
+    qualifier: "EXACT",
+    madeOn: "2026-10-16",
+    doc: DOC_PK,
+    quote: "<script>alert('x')</script>",
+  });
   const before = await countRows(["Claim", "AuditLog"]);
   await claimForm.getByRole("button", { name: "Create claim" }).click();
   const quoteField = claimForm.getByLabel(/^Quote/);
@@ -80,7 +106,14 @@ test("an editor records an incident with two opposing claims, publishes it and f
 
   // Claim 2, the Afghan Taliban authorities' counter-claim.
   await page.goto(`/admin/claims/new?incident=${incidentId}`);
-  claimForm = await fillClaim(page, { claimant: "afghan-taliban-authorities", figure: "20", qualifier: "AT_LEAST", madeOn: "2026-10-16", doc: DOC_AF, quote: "At least 20 Pakistani soldiers were killed, Kabul said." });
+  claimForm = await fillClaim(page, {
+    claimant: "afghan-taliban-authorities",
+    figure: "20",
+    qualifier: "AT_LEAST",
+    madeOn: "2026-10-16",
+    doc: DOC_AF,
+    quote: "At least 20 Pakistani soldiers were killed, Kabul said.",
+  });
   await claimForm.getByRole("button", { name: "Create claim" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -126,7 +159,9 @@ test("revising a published figure shows a dated correction note publicly and an 
   const revisionId = new URL(page.url()).pathname.split("/").at(-1)!;
 
   await page.goto(`/incidents/${incidentId}`);
-  await expect(page.locator("ul.corrections li")).toHaveText([`Corrected on ${todayLabel()}: The military revised its toll from 3 to 5 killed. (the figure concerned)`]);
+  await expect(page.locator("ul.corrections li")).toHaveText([
+    `Corrected on ${todayLabel()}: The military revised its toll from 3 to 5 killed. (the figure concerned)`,
+  ]);
   await expect(page.locator(`#claim-${revisionId}`)).toContainText("5");
 
   await page.goto(`/admin/claims/${revisionId}/history`);
@@ -145,7 +180,12 @@ test("invalid input shows errors beside the fields, keeps the input and writes n
   await form.getByLabel("Type").selectOption("ARMED_ASSAULT");
   const before = await countRows(["Incident", "IncidentCitation", "AuditLog"]);
   await form.getByRole("button", { name: "Create incident" }).click();
-  for (const [label, message] of [["Title", /required/], ["Summary", /Plain text only/], ["Date", /future/], ["Country", /Pakistan or Afghanistan/]] as const) {
+  for (const [label, message] of [
+    ["Title", /required/],
+    ["Summary", /Plain text only/],
+    ["Date", /future/],
+    ["Country", /Pakistan or Afghanistan/],
+  ] as const) {
     const field = form.getByLabel(label, { exact: true });
     await expect(field).toHaveAttribute("aria-invalid", "true");
     const described = (await field.getAttribute("aria-describedby"))!.split(" ");
@@ -180,11 +220,15 @@ test("two editors on the same incident: the second save gets a conflict naming w
   await expect(alert).toContainText("status");
   await expect(alert).toContainText(editor.name);
   await expect(alert.locator("tbody tr")).toHaveText([/status\s*REPORTED\s*DISPUTED/]);
-  expect((await e2eDb().incident.findUniqueOrThrow({ where: { id: incidentId } })).summary).not.toContain("A different summary");
+  expect((await e2eDb().incident.findUniqueOrThrow({ where: { id: incidentId } })).summary).not.toContain(
+    "A different summary",
+  );
 
   // The first editor's change is in the history with its before and after.
   await a.page.goto(`/admin/incidents/${incidentId}/history`);
-  await expect(a.page.locator("tr[data-audit-action=update]").first()).toContainText(/status\s*REPORTED\s*→\s*DISPUTED/);
+  await expect(a.page.locator("tr[data-audit-action=update]").first()).toContainText(
+    /status\s*REPORTED\s*→\s*DISPUTED/,
+  );
   await expect(a.page.locator("tr[data-audit-action=update]").first()).toContainText(editor.name);
   await a.context.close();
   await b.context.close();

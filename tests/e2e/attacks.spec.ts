@@ -48,7 +48,10 @@ test("the CSV download holds exactly the filtered rows", async ({ page }) => {
   expect(href).toContain("province=PK-KP");
   const res = await page.request.get(href!);
   expect(res.status()).toBe(200);
-  const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l && !l.startsWith("#"));
+  const lines = (await res.text())
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter((l) => l && !l.startsWith("#"));
   const expected = attacksInPakistan.filter((i) => provinceOf(i.placeId) === "PK-KP");
   expect(lines.length - 1).toBe(expected.length); // minus the header row
 });

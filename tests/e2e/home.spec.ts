@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-const claims = JSON.parse(readFileSync("prisma/dataset/claims.json", "utf8")) as { valueLow: number; subject: string; metric: string }[];
+const claims = JSON.parse(readFileSync("prisma/dataset/claims.json", "utf8")) as {
+  valueLow: number;
+  subject: string;
+  metric: string;
+}[];
 
 test("the home page shows headline figures read from the seeded database", async ({ page }) => {
   await page.goto("/");
@@ -23,7 +27,10 @@ test("an unknown address gets the not-found page", async ({ page }) => {
 
 test("the period picker changes the headline period and its count", async ({ page }) => {
   await page.goto("/?days=30");
-  await expect(page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "30 days" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "30 days" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
   await expect(page.getByRole("region", { name: "Attacks in Pakistan" })).toContainText(`${from} to ${to}`);

@@ -6,15 +6,26 @@ import { attacksInPakistan, expectNoSeriousA11yViolations, raw } from "./fixture
 const pakDistricts = gazetteer.districts.filter((d) => d.country === "PAK").length;
 const countsBy = (rows: typeof attacksInPakistan) => {
   const m = new Map<string, number>();
-  for (const i of rows) { const d = districtOf(i.placeId); if (d) m.set(d, (m.get(d) ?? 0) + 1); }
+  for (const i of rows) {
+    const d = districtOf(i.placeId);
+    if (d) m.set(d, (m.get(d) ?? 0) + 1);
+  }
   return m;
 };
-const shaded = async (page: import("@playwright/test").Page) => new Map(
-  await page.locator('[data-map="attacks-map"] .map-unit').evaluateAll((els) =>
-    els.filter((e) => Number(e.getAttribute("data-count")) > 0).map((e) => [e.getAttribute("data-unit")!, Number(e.getAttribute("data-count"))] as [string, number])),
-);
+const shaded = async (page: import("@playwright/test").Page) =>
+  new Map(
+    await page
+      .locator('[data-map="attacks-map"] .map-unit')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => Number(e.getAttribute("data-count")) > 0)
+          .map((e) => [e.getAttribute("data-unit")!, Number(e.getAttribute("data-count"))] as [string, number]),
+      ),
+  );
 
-test("the attacks map draws every district of Pakistan and shades exactly the districts with attacks", async ({ page }) => {
+test("the attacks map draws every district of Pakistan and shades exactly the districts with attacks", async ({
+  page,
+}) => {
   await page.goto("/attacks");
   await expect(page.locator('[data-map="attacks-map"] .map-unit')).toHaveCount(pakDistricts);
   expect(await shaded(page)).toEqual(countsBy(attacksInPakistan));
@@ -34,21 +45,30 @@ test("clicking a district filters the page and the URL", async ({ page }) => {
   await expect(page).toHaveURL(/district=PK-KP-bajaur/);
   const expected = attacksInPakistan.filter((i) => districtOf(i.placeId) === "PK-KP-bajaur").length;
   await expect(page.getByTestId("attack-total")).toContainText(`${expected} attack`);
-  await expect(page.locator('[data-map="attacks-map"] .map-unit.selected')).toHaveAttribute("data-unit", "PK-KP-bajaur");
+  await expect(page.locator('[data-map="attacks-map"] .map-unit.selected')).toHaveAttribute(
+    "data-unit",
+    "PK-KP-bajaur",
+  );
 });
 
 test("the table alternative lists the same counts as the map", async ({ page }) => {
   await page.goto("/attacks");
   const section = page.locator("section.map-section");
   await section.getByText("Table: attacks by district").click();
-  const rows = await section.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.children[0]!.textContent ?? "", Number(tr.children[2]!.textContent)] as [string, number]));
+  const rows = await section
+    .locator("table tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.children[0]!.textContent ?? "", Number(tr.children[2]!.textContent)] as [string, number]),
+    );
   const names = new Map(gazetteer.districts.map((d) => [d.id, d.name]));
   expect(new Map(rows)).toEqual(new Map([...countsBy(attacksInPakistan)].map(([id, n]) => [names.get(id), n])));
 });
 
 test("the strikes layer shades Afghan provinces and lists each claimant's figures", async ({ page }) => {
   await page.goto("/attacks?layer=strikes");
-  await expect(page.locator('[data-map="strikes-map"] .map-unit')).toHaveCount(gazetteer.provinces.filter((p) => p.country === "AFG").length);
+  await expect(page.locator('[data-map="strikes-map"] .map-unit')).toHaveCount(
+    gazetteer.provinces.filter((p) => p.country === "AFG").length,
+  );
   const afghanIncidents = raw.incidents.filter((i) => !attacksInPakistan.includes(i) && i.placeId !== "AFG");
   expect(afghanIncidents.length).toBeGreaterThan(0);
   await page.getByText("Table: strikes by province").click();

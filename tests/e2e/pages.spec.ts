@@ -6,7 +6,12 @@ const chainEnd = raw.claims.find((c) => c.valueLow === 481 && c.subject === "AFG
 test("casualties: claims side by side with revisions, each linked to its quote", async ({ page }) => {
   await page.goto(`/casualties?scope=episode:${chainEnd.episodeId}`);
   const row = page.getByRole("row", { name: /Afghan forces — killed/ });
-  await expect(row.getByRole("list", { name: /Revisions by/ }).getByRole("listitem")).toHaveText([/at least 133/, /228/, /415/, /481/]);
+  await expect(row.getByRole("list", { name: /Revisions by/ }).getByRole("listitem")).toHaveText([
+    /at least 133/,
+    /228/,
+    /415/,
+    /481/,
+  ]);
   // Kabul's 55 and Islamabad's 2 stand in different columns of the same row
   const pkRow = page.getByRole("row", { name: /Pakistani forces — killed/ });
   await expect(pkRow.getByRole("cell").nth(0)).toContainText("2");
@@ -27,7 +32,9 @@ test("casualties: an unknown scope falls back with a notice", async ({ page }) =
 test("mediation: every track with its status and timeline, every ceasefire with how long it held", async ({ page }) => {
   await page.goto("/mediation");
   await expect(page.locator("article.track")).toHaveCount(raw.tracks.length);
-  await expect(page.locator("article.track .timeline li")).toHaveCount(raw.tracks.reduce((n, t) => n + t.events.length, 0));
+  await expect(page.locator("article.track .timeline li")).toHaveCount(
+    raw.tracks.reduce((n, t) => n + t.events.length, 0),
+  );
   await expect(page.locator("table tbody tr")).toHaveCount(raw.ceasefires.length);
   const broken = raw.ceasefires.find((c) => c.endedHow === "BROKEN")!;
   const days = Math.round((Date.parse(broken.endedOn) - Date.parse(broken.startsOn)) / 86_400_000);
@@ -48,7 +55,10 @@ test("incident page: what, where, when, who, claims and every source with its qu
 
 // The page looks the record up before anything streams, so the status is a real 404, not a 200
 // carrying the not-found page (a soft 404 to crawlers and link checkers).
-test("an unknown incident answers 404 with the not-found page, marked noindex; a known one 200", async ({ page, request }) => {
+test("an unknown incident answers 404 with the not-found page, marked noindex; a known one 200", async ({
+  page,
+  request,
+}) => {
   const res = await page.goto("/incidents/no-such-incident");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
@@ -64,7 +74,10 @@ test("methodology and overview pass the accessibility check and fit 360 px", asy
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["/methodology", "/", "/casualties", "/mediation"]) {
     await page.goto(path);
-    await page.screenshot({ path: `test-results/screens/360${path === "/" ? "-home" : path.replace("/", "-")}.png`, fullPage: true });
+    await page.screenshot({
+      path: `test-results/screens/360${path === "/" ? "-home" : path.replace("/", "-")}.png`,
+      fullPage: true,
+    });
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoSeriousA11yViolations(page);

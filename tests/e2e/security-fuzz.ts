@@ -25,10 +25,29 @@ export const PUBLIC_TARGETS: FuzzTarget[] = [
 ];
 
 /** Parameter names no page reads: prototype-shaped, nested, bracketed, empty. */
-export const FUZZ_NAMES = ["__proto__", "constructor", "__proto__[polluted]", "constructor.prototype.polluted", "a.b.c", ""];
+export const FUZZ_NAMES = [
+  "__proto__",
+  "constructor",
+  "__proto__[polluted]",
+  "constructor.prototype.polluted",
+  "a.b.c",
+  "",
+];
 
 /** The first six are also sent to pages (slower to render); all of them to API routes and cards. */
 export const FUZZ_VALUES = [
-  "9999-12-31", "%00", "x".repeat(4000), "-1", "\u202e\ud83d\ude42 ñ", "[object Object]",
-  "0000-00-00", "2025-02-30", "1e308", "%ff%fe", "PK-KP%00", "NaN", "csv", "comments",
+  "9999-12-31",
+  "%00",
+  "x".repeat(4000),
+  "-1",
+  "\u202e\ud83d\ude42 ñ",
+  "[object Object]",
+  "0000-00-00",
+  "2025-02-30",
+  "1e308",
+  "%ff%fe",
+  "PK-KP%00",
+  "NaN",
+  "csv",
+  "comments",
 ];

@@ -6,22 +6,33 @@ import { expectCard } from "./share-helpers";
 
 const episode = raw.claims.find((c) => c.valueLow === 481 && c.subject === "AFGHAN_FORCES")!.episodeId as string;
 const longest = [...raw.incidents].sort((a, b) => b.title.length - a.title.length)[0]!;
-const MAX_FILTERS = "from=2025-01-01&to=2026-12-31&province=PK-KP&district=PK-KP-bajaur&perpetrator=afghan-taliban-forces"
-  + "&type=CROSS_BORDER_FIRE&target=SECURITY_FORCES&by=week&stack=perpetrator&sort=province&page=3";
+const MAX_FILTERS =
+  "from=2025-01-01&to=2026-12-31&province=PK-KP&district=PK-KP-bajaur&perpetrator=afghan-taliban-forces" +
+  "&type=CROSS_BORDER_FIRE&target=SECURITY_FORCES&by=week&stack=perpetrator&sort=province&page=3";
 
 test("every card renders for the seeded data", async ({ request }) => {
   for (const url of [
-    "/cards/overview", "/cards/overview?d=2026-03-15", "/cards/attacks", "/cards/attacks?province=PK-KP",
-    `/cards/claims?scope=episode:${episode}`, "/cards/claims?scope=month:2026-03", `/cards/claims?scope=episode:${episode}&subject=PAKISTANI_FORCES`,
-    "/cards/mediation", "/cards/mediation?d=2026-03-20", "/cards/methodology",
-  ]) await expectCard(request, url);
+    "/cards/overview",
+    "/cards/overview?d=2026-03-15",
+    "/cards/attacks",
+    "/cards/attacks?province=PK-KP",
+    `/cards/claims?scope=episode:${episode}`,
+    "/cards/claims?scope=month:2026-03",
+    `/cards/claims?scope=episode:${episode}&subject=PAKISTANI_FORCES`,
+    "/cards/mediation",
+    "/cards/mediation?d=2026-03-20",
+    "/cards/methodology",
+  ])
+    await expectCard(request, url);
 });
 
 test("every published incident has its card", async ({ request }) => {
   for (const i of raw.incidents) await expectCard(request, `/cards/incidents/${i.id}`);
 });
 
-test("edge cases still give a full-size card: no data, every filter set, the longest title, a scope without claims", async ({ request }) => {
+test("edge cases still give a full-size card: no data, every filter set, the longest title, a scope without claims", async ({
+  request,
+}) => {
   await expectCard(request, "/cards/attacks?from=1990-01-01&to=1990-01-31");
   await expectCard(request, `/cards/attacks?${MAX_FILTERS}`);
   await expectCard(request, `/cards/incidents/${longest.id}`);
@@ -30,7 +41,12 @@ test("edge cases still give a full-size card: no data, every filter set, the lon
 });
 
 test("unknown records are 404", async ({ request }) => {
-  for (const url of ["/cards/incidents/no-such-incident", "/cards/incidents/NOT%20AN%20ID", "/cards/claims?scope=episode:no-such-episode", "/cards/claims?scope=incident:no-such-incident"]) {
+  for (const url of [
+    "/cards/incidents/no-such-incident",
+    "/cards/incidents/NOT%20AN%20ID",
+    "/cards/claims?scope=episode:no-such-episode",
+    "/cards/claims?scope=incident:no-such-incident",
+  ]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(404);
     expect((await res.json()).error).toBe("not found");
@@ -39,11 +55,19 @@ test("unknown records are 404", async ({ request }) => {
 
 test("malformed parameters are 400 naming the parameter, never 500", async ({ request }) => {
   const cases: [string, string][] = [
-    ["/cards/attacks?from=2026-13-01", "from"], ["/cards/attacks?type=NUKE", "type"], ["/cards/attacks?province=Punjab", "province"],
-    ["/cards/attacks?from=2026-03-01&to=2026-02-01", "to"], ["/cards/attacks?page=0", "page"], ["/cards/attacks?sort=random", "sort"],
-    ["/cards/claims?scope=galaxy:far-away", "scope"], ["/cards/claims", "scope"], ["/cards/claims?scope=month:2026-13", "scope"],
-    [`/cards/claims?scope=episode:${episode}&subject=ALIENS`, "subject"], ["/cards/overview?d=yesterday", "d"],
-    ["/cards/mediation?d=2026-02-30", "d"], ["/cards/methodology?v=%3Cscript%3E", "v"],
+    ["/cards/attacks?from=2026-13-01", "from"],
+    ["/cards/attacks?type=NUKE", "type"],
+    ["/cards/attacks?province=Punjab", "province"],
+    ["/cards/attacks?from=2026-03-01&to=2026-02-01", "to"],
+    ["/cards/attacks?page=0", "page"],
+    ["/cards/attacks?sort=random", "sort"],
+    ["/cards/claims?scope=galaxy:far-away", "scope"],
+    ["/cards/claims", "scope"],
+    ["/cards/claims?scope=month:2026-13", "scope"],
+    [`/cards/claims?scope=episode:${episode}&subject=ALIENS`, "subject"],
+    ["/cards/overview?d=yesterday", "d"],
+    ["/cards/mediation?d=2026-02-30", "d"],
+    ["/cards/methodology?v=%3Cscript%3E", "v"],
   ];
   for (const [url, param] of cases) {
     const res = await request.get(url);
@@ -52,7 +76,9 @@ test("malformed parameters are 400 naming the parameter, never 500", async ({ re
   }
 });
 
-test("a card with the current version and its day is cached for a year; without them only briefly", async ({ request }) => {
+test("a card with the current version and its day is cached for a year; without them only briefly", async ({
+  request,
+}) => {
   const first = await expectCard(request, "/cards/mediation");
   const version = first.headers()["x-data-version"]!;
   expect(version).toMatch(/^[0-9a-f]{12}$/);

@@ -9,16 +9,48 @@ const SITE = "http://localhost:3000"; // SITE_URL's default: the test server set
 const incident = raw.incidents.find((i) => i.id === "bajaur-vbied-security-post-2026-02") ?? raw.incidents[0]!;
 const episode = raw.episodes.find((e) => raw.claims.some((c) => c.episodeId === e.id && c.valueLow === 481))!;
 const kp = attacksInPakistan.filter((i) => provinceOf(i.placeId) === "PK-KP").length;
-const sources = new Set([...incident.citations.map((c: { documentId: string }) => c.documentId),
-  ...raw.claims.filter((c) => c.incidentId === incident.id).map((c) => c.documentId)]).size;
+const sources = new Set([
+  ...incident.citations.map((c: { documentId: string }) => c.documentId),
+  ...raw.claims.filter((c) => c.incidentId === incident.id).map((c) => c.documentId),
+]).size;
 
 const PAGES: { path: string; title: RegExp | string; description: RegExp | string; dataset: boolean }[] = [
-  { path: "/", title: "Pakistan–Afghanistan conflict, claim by claim · Frontier Monitor", description: /^\d+ attacks? in Pakistan in the last 365 days/, dataset: true },
-  { path: "/attacks?province=PK-KP", title: "Attacks in Pakistan: Khyber Pakhtunkhwa · Frontier Monitor", description: `${kp} attacks in Pakistan match this view (Khyber Pakhtunkhwa)`, dataset: true },
-  { path: "/attacks?from=1990-01-01&to=1990-01-31", title: /1990-01-01 to 1990-01-31/, description: "0 attacks in Pakistan match this view", dataset: true },
-  { path: `/casualties?scope=episode:${episode.id}`, title: `Casualty claims: ${episode.name} · Frontier Monitor`, description: /never summed/, dataset: true },
-  { path: "/mediation", title: "Mediation tracker · Frontier Monitor", description: `${raw.tracks.length} mediation tracks`, dataset: true },
-  { path: `/incidents/${incident.id}`, title: `${incident.title} · Frontier Monitor`, description: `${sources} source${sources === 1 ? "" : "s"} cited`, dataset: false },
+  {
+    path: "/",
+    title: "Pakistan–Afghanistan conflict, claim by claim · Frontier Monitor",
+    description: /^\d+ attacks? in Pakistan in the last 365 days/,
+    dataset: true,
+  },
+  {
+    path: "/attacks?province=PK-KP",
+    title: "Attacks in Pakistan: Khyber Pakhtunkhwa · Frontier Monitor",
+    description: `${kp} attacks in Pakistan match this view (Khyber Pakhtunkhwa)`,
+    dataset: true,
+  },
+  {
+    path: "/attacks?from=1990-01-01&to=1990-01-31",
+    title: /1990-01-01 to 1990-01-31/,
+    description: "0 attacks in Pakistan match this view",
+    dataset: true,
+  },
+  {
+    path: `/casualties?scope=episode:${episode.id}`,
+    title: `Casualty claims: ${episode.name} · Frontier Monitor`,
+    description: /never summed/,
+    dataset: true,
+  },
+  {
+    path: "/mediation",
+    title: "Mediation tracker · Frontier Monitor",
+    description: `${raw.tracks.length} mediation tracks`,
+    dataset: true,
+  },
+  {
+    path: `/incidents/${incident.id}`,
+    title: `${incident.title} · Frontier Monitor`,
+    description: `${sources} source${sources === 1 ? "" : "s"} cited`,
+    dataset: false,
+  },
   { path: "/methodology", title: "Methodology · Frontier Monitor", description: /never merged/, dataset: false },
 ];
 
@@ -30,8 +62,12 @@ for (const p of PAGES) {
     const html = await res.text();
     const { result, error } = await ogs({ html });
     expect(error).toBe(false);
-    expect(result.ogTitle).toEqual(expect.stringMatching(typeof p.title === "string" ? new RegExp(`^${escape(p.title)}$`) : p.title));
-    expect(result.ogDescription).toEqual(expect.stringMatching(typeof p.description === "string" ? escape(p.description) : p.description));
+    expect(result.ogTitle).toEqual(
+      expect.stringMatching(typeof p.title === "string" ? new RegExp(`^${escape(p.title)}$`) : p.title),
+    );
+    expect(result.ogDescription).toEqual(
+      expect.stringMatching(typeof p.description === "string" ? escape(p.description) : p.description),
+    );
     expect(result.twitterCard).toBe("summary_large_image");
     const canonical = p.path === "/" ? SITE : SITE + p.path; // Next writes the bare origin for "/"
     expect(result.ogUrl).toBe(canonical);
@@ -43,12 +79,17 @@ for (const p of PAGES) {
     expect([String(image?.width), String(image?.height)]).toEqual(["1200", "630"]);
     expect(result.twitterImage?.[0]?.url).toBe(image?.url);
     await expectCard(request, image!.url.replace(SITE, baseURL!));
-    const datasets = (result.jsonLD ?? []).filter((j) => (j as { "@type"?: string })["@type"] === "Dataset") as Record<string, unknown>[];
+    const datasets = (result.jsonLD ?? []).filter((j) => (j as { "@type"?: string })["@type"] === "Dataset") as Record<
+      string,
+      unknown
+    >[];
     expect(datasets.length).toBe(p.dataset ? 1 : 0);
     if (p.dataset) {
       expect(datasets[0]!.license).toBe("https://creativecommons.org/licenses/by/4.0/");
       expect(datasets[0]!.creator).toMatchObject({ "@type": "Organization", name: "Frontier Monitor" });
-      expect(datasets[0]!.distribution).toContainEqual(expect.objectContaining({ "@type": "DataDownload", contentUrl: `${SITE}/api/v1/incidents?format=csv` }));
+      expect(datasets[0]!.distribution).toContainEqual(
+        expect.objectContaining({ "@type": "DataDownload", contentUrl: `${SITE}/api/v1/incidents?format=csv` }),
+      );
     }
   });
 }
@@ -58,7 +99,9 @@ test("sitemap lists every public page and every published incident", async ({ re
   expect(res.status()).toBe(200);
   const locs = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   for (const p of ["/", "/attacks", "/casualties", "/mediation", "/methodology"]) expect(locs).toContain(`${SITE}${p}`);
-  expect(locs.filter((l) => l!.includes("/incidents/")).sort()).toEqual(raw.incidents.map((i) => `${SITE}/incidents/${i.id}`).sort());
+  expect(locs.filter((l) => l!.includes("/incidents/")).sort()).toEqual(
+    raw.incidents.map((i) => `${SITE}/incidents/${i.id}`).sort(),
+  );
 });
 
 test("robots.txt allows everything, the API included, and names the sitemap", async ({ request }) => {

@@ -18,18 +18,35 @@ const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 async function newIncident(c: IsolatedDb, publish: boolean, over: Record<string, unknown> = {}) {
   const r = await createIncident(c.db, c.editor, {
-    title: "Strike on a border district (test)", summary: "Each side gives its own toll.", occurredOn: "2026-03-02",
-    country: "AFG", provinceId: "AF-NAN", type: "AIRSTRIKE", targetType: "UNKNOWN",
-    citations: [{ documentId: DOC, quote: "Strikes hit the district, officials said." }], publish, ...over,
+    title: "Strike on a border district (test)",
+    summary: "Each side gives its own toll.",
+    occurredOn: "2026-03-02",
+    country: "AFG",
+    provinceId: "AF-NAN",
+    type: "AIRSTRIKE",
+    targetType: "UNKNOWN",
+    citations: [{ documentId: DOC, quote: "Strikes hit the district, officials said." }],
+    publish,
+    ...over,
   });
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.id;
 }
 
 const claim = (incidentId: string, over: Record<string, unknown> = {}) => ({
-  claimantId: "pakistan-armed-forces", subject: "AFGHAN_FORCES", metric: "KILLED", valueLow: "133", valueHigh: "",
-  qualifier: "AT_LEAST", stance: "ASSERTED", scopeKind: "incident", incidentId, madeOn: "2026-03-03",
-  documentId: DOC, quote: "At least 133 Afghan Taliban fighters were killed, the military said.", ...over,
+  claimantId: "pakistan-armed-forces",
+  subject: "AFGHAN_FORCES",
+  metric: "KILLED",
+  valueLow: "133",
+  valueHigh: "",
+  qualifier: "AT_LEAST",
+  stance: "ASSERTED",
+  scopeKind: "incident",
+  incidentId,
+  madeOn: "2026-03-03",
+  documentId: DOC,
+  quote: "At least 133 Afghan Taliban fighters were killed, the military said.",
+  ...over,
 });
 
 describe.each(isolatedDatabases())("claim writes on $name", (c) => {
@@ -38,17 +55,39 @@ describe.each(isolatedDatabases())("claim writes on $name", (c) => {
     const r = await createClaim(c.db, c.editor, claim(incidentId, { quote: "" }));
     expect(r).toMatchObject({ ok: true, version: 1 });
     const id = (r as { id: string }).id;
-    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({ valueLow: 133, valueHigh: 133, qualifier: "AT_LEAST", published: false, quote: "", chainId: id });
-    expect(await c.db.auditLog.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({ action: "create", userId: c.editor.userId });
+    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      valueLow: 133,
+      valueHigh: 133,
+      qualifier: "AT_LEAST",
+      published: false,
+      quote: "",
+      chainId: id,
+    });
+    expect(await c.db.auditLog.findFirstOrThrow({ where: { entityId: id } })).toMatchObject({
+      action: "create",
+      userId: c.editor.userId,
+    });
 
     const before = await countRows(c.db);
-    expect(await publishClaim(c.db, c.editor, id, { version: 1 })).toMatchObject({ ok: false, fieldErrors: { quote: [expect.any(String)] }, formError: expect.stringMatching(/claimant, document and quote/) });
-    expect(await createClaim(c.db, c.editor, claim(incidentId, { quote: " ", publish: true }))).toMatchObject({ ok: false, fieldErrors: { quote: [expect.any(String)] } });
+    expect(await publishClaim(c.db, c.editor, id, { version: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { quote: [expect.any(String)] },
+      formError: expect.stringMatching(/claimant, document and quote/),
+    });
+    expect(await createClaim(c.db, c.editor, claim(incidentId, { quote: " ", publish: true }))).toMatchObject({
+      ok: false,
+      fieldErrors: { quote: [expect.any(String)] },
+    });
     expect(await countRows(c.db)).toEqual(before);
 
-    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1 }))).toMatchObject({ ok: true, version: 2 });
+    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1 }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
     expect(await publishClaim(c.db, c.editor, id, { version: 2 })).toMatchObject({ ok: true, version: 3 });
-    expect((await c.db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action)).toEqual(["create", "update", "publish"]);
+    expect(
+      (await c.db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action),
+    ).toEqual(["create", "update", "publish"]);
   });
 
   const invalid: [string, Record<string, unknown>, string][] = [
@@ -83,58 +122,144 @@ describe.each(isolatedDatabases())("claim writes on $name", (c) => {
     const incidentId = await newIncident(c, true);
     const first = await createClaim(c.db, c.editor, claim(incidentId, { publish: true }));
     const firstId = (first as { id: string }).id;
-    const revision = claim(incidentId, { valueLow: "415", madeOn: "2026-03-10", quote: "The toll rose to 415, the military said.", revisesId: firstId, publish: true });
+    const revision = claim(incidentId, {
+      valueLow: "415",
+      madeOn: "2026-03-10",
+      quote: "The toll rose to 415, the military said.",
+      revisesId: firstId,
+      publish: true,
+    });
 
     const before = await countRows(c.db);
-    expect(await createClaim(c.db, c.editor, { ...revision, claimantId: "afghan-taliban-authorities" })).toMatchObject({ ok: false, fieldErrors: { revisesId: [expect.stringMatching(/same claimant/)] } });
-    expect(await createClaim(c.db, c.editor, { ...revision, metric: "INJURED" })).toMatchObject({ ok: false, fieldErrors: { revisesId: [expect.stringMatching(/subject and metric/)] } });
-    expect(await createClaim(c.db, c.editor, { ...revision, madeOn: "2026-03-01" })).toMatchObject({ ok: false, fieldErrors: { revisesId: [expect.stringMatching(/before/)] } });
-    expect(await createClaim(c.db, c.editor, revision)).toMatchObject({ ok: false, fieldErrors: { correctionNote: [expect.any(String)] } });
+    expect(await createClaim(c.db, c.editor, { ...revision, claimantId: "afghan-taliban-authorities" })).toMatchObject({
+      ok: false,
+      fieldErrors: { revisesId: [expect.stringMatching(/same claimant/)] },
+    });
+    expect(await createClaim(c.db, c.editor, { ...revision, metric: "INJURED" })).toMatchObject({
+      ok: false,
+      fieldErrors: { revisesId: [expect.stringMatching(/subject and metric/)] },
+    });
+    expect(await createClaim(c.db, c.editor, { ...revision, madeOn: "2026-03-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { revisesId: [expect.stringMatching(/before/)] },
+    });
+    expect(await createClaim(c.db, c.editor, revision)).toMatchObject({
+      ok: false,
+      fieldErrors: { correctionNote: [expect.any(String)] },
+    });
     expect(await countRows(c.db)).toEqual(before);
 
-    const r = await createClaim(c.db, c.editor, { ...revision, correctionNote: "The military revised its figure from 133 to 415." });
+    const r = await createClaim(c.db, c.editor, {
+      ...revision,
+      correctionNote: "The military revised its figure from 133 to 415.",
+    });
     expect(r).toMatchObject({ ok: true });
     const id = (r as { id: string }).id;
-    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({ revisesId: firstId, chainId: firstId, valueLow: 415 });
+    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      revisesId: firstId,
+      chainId: firstId,
+      valueLow: 415,
+    });
     expect(await listIncidentCorrections(c.db, incidentId)).toEqual([
-      { id: expect.any(String), note: "The military revised its figure from 133 to 415.", on: today, entityType: "Claim", entityId: id },
+      {
+        id: expect.any(String),
+        note: "The military revised its figure from 133 to 415.",
+        on: today,
+        entityType: "Claim",
+        entityId: id,
+      },
     ]);
     const [group] = await compareClaims(c.db, { kind: "incident", incidentId });
     expect(group!.claimants).toHaveLength(1);
     expect(group!.claimants[0]!.latest.valueLow).toBe(415);
     expect(group!.claimants[0]!.history.map((h) => h.valueLow)).toEqual([133, 415]);
-    expect(await createClaim(c.db, c.editor, { ...revision, valueLow: "500", correctionNote: "x" })).toMatchObject({ ok: false, fieldErrors: { revisesId: [expect.stringMatching(/already been revised/)] } });
+    expect(await createClaim(c.db, c.editor, { ...revision, valueLow: "500", correctionNote: "x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { revisesId: [expect.stringMatching(/already been revised/)] },
+    });
   });
 
   it("needs a correction note to edit a published claim in place", async () => {
     const incidentId = await newIncident(c, true);
-    const id = (await createClaim(c.db, c.editor, claim(incidentId, { publish: true })) as { id: string }).id;
-    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1, valueLow: "143" }))).toMatchObject({ ok: false, fieldErrors: { correctionNote: [expect.any(String)] } });
+    const id = ((await createClaim(c.db, c.editor, claim(incidentId, { publish: true }))) as { id: string }).id;
+    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1, valueLow: "143" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { correctionNote: [expect.any(String)] },
+    });
     expect((await c.db.claim.findUniqueOrThrow({ where: { id } })).valueLow).toBe(133);
-    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1, valueLow: "143", correctionNote: "Typing error: the statement says 143." }))).toMatchObject({ ok: true, version: 2 });
-    expect((await listIncidentCorrections(c.db, incidentId)).map((k) => k.note)).toEqual(["Typing error: the statement says 143."]);
+    expect(
+      await updateClaim(
+        c.db,
+        c.editor,
+        id,
+        claim(incidentId, { version: 1, valueLow: "143", correctionNote: "Typing error: the statement says 143." }),
+      ),
+    ).toMatchObject({ ok: true, version: 2 });
+    expect((await listIncidentCorrections(c.db, incidentId)).map((k) => k.note)).toEqual([
+      "Typing error: the statement says 143.",
+    ]);
   });
 
   it("gives the second of two edits from the same version a conflict naming the changed figure", async () => {
     const incidentId = await newIncident(c, false);
-    const id = (await createClaim(c.db, c.editor, claim(incidentId)) as { id: string }).id;
-    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1, valueLow: "140" }))).toMatchObject({ ok: true, version: 2 });
+    const id = ((await createClaim(c.db, c.editor, claim(incidentId))) as { id: string }).id;
+    expect(await updateClaim(c.db, c.editor, id, claim(incidentId, { version: 1, valueLow: "140" }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
     const second = await updateClaim(c.db, c.admin, id, claim(incidentId, { version: 1, stance: "ACKNOWLEDGED" }));
-    expect(second).toMatchObject({ ok: false, conflict: { currentVersion: 2, changes: [{ field: "valueHigh", now: 140, seen: 133 }, { field: "valueLow", now: 140, seen: 133 }], changedBy: [{ name: c.editor.name }] } });
-    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({ stance: "ASSERTED", valueLow: 140, version: 2 });
+    expect(second).toMatchObject({
+      ok: false,
+      conflict: {
+        currentVersion: 2,
+        changes: [
+          { field: "valueHigh", now: 140, seen: 133 },
+          { field: "valueLow", now: 140, seen: 133 },
+        ],
+        changedBy: [{ name: c.editor.name }],
+      },
+    });
+    expect(await c.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      stance: "ASSERTED",
+      valueLow: 140,
+      version: 2,
+    });
   });
 
   it("keeps draft claims, and claims about draft incidents, out of the public ledger, API and map", async () => {
     const draftIncident = await newIncident(c, false, { provinceId: "AF-KNR" });
     const publicIncident = await newIncident(c, true, { provinceId: "AF-KNR" });
-    const onDraftIncident = (await createClaim(c.db, c.editor, claim(draftIncident, { publish: true })) as { id: string }).id;
-    const draftClaim = (await createClaim(c.db, c.editor, claim(publicIncident, { claimantId: "afghan-taliban-authorities", subject: "PAKISTANI_FORCES", quote: "Kabul said 58 Pakistani soldiers were killed." , valueLow: "58" })) as { id: string }).id;
+    const onDraftIncident = (
+      (await createClaim(c.db, c.editor, claim(draftIncident, { publish: true }))) as { id: string }
+    ).id;
+    const draftClaim = (
+      (await createClaim(
+        c.db,
+        c.editor,
+        claim(publicIncident, {
+          claimantId: "afghan-taliban-authorities",
+          subject: "PAKISTANI_FORCES",
+          quote: "Kabul said 58 Pakistani soldiers were killed.",
+          valueLow: "58",
+        }),
+      )) as { id: string }
+    ).id;
     const ids = async () => [
       ...(await listClaimsInScope(c.db, { kind: "period", from: "2026-03-01", to: "2026-03-05" })).map((x) => x.id),
       ...((await getIncident(c.db, publicIncident))?.claims.map((x) => x.id) ?? []),
-      ...(await (await claimsResponse(dbReader(c.db), `https://frontier.example/api/v1/claims?incident=${publicIncident}`, { siteUrl: "https://frontier.example", now: new Date() })).json()).data.map((x: { id: string }) => x.id),
+      ...(
+        await (
+          await claimsResponse(dbReader(c.db), `https://frontier.example/api/v1/claims?incident=${publicIncident}`, {
+            siteUrl: "https://frontier.example",
+            now: new Date(),
+          })
+        ).json()
+      ).data.map((x: { id: string }) => x.id),
     ];
-    const strikes = async () => (await listStrikesByProvince(c.db, { from: "2026-03-01", to: "2026-03-05" })).find((p) => p.provinceId === "AF-KNR");
+    const strikes = async () =>
+      (await listStrikesByProvince(c.db, { from: "2026-03-01", to: "2026-03-05" })).find(
+        (p) => p.provinceId === "AF-KNR",
+      );
     expect(await ids()).not.toContain(onDraftIncident);
     expect(await ids()).not.toContain(draftClaim);
     expect((await strikes())?.killed ?? []).toEqual([]);
@@ -155,8 +280,17 @@ describe.each(isolatedDatabases())("claim writes on $name", (c) => {
 
   it("shows the correction note of a draft revision only once the revision is published", async () => {
     const incidentId = await newIncident(c, true);
-    const firstId = (await createClaim(c.db, c.editor, claim(incidentId, { publish: true })) as { id: string }).id;
-    const r = await createClaim(c.db, c.editor, claim(incidentId, { valueLow: "200", madeOn: "2026-03-08", revisesId: firstId, correctionNote: "Revised from 133 to 200." }));
+    const firstId = ((await createClaim(c.db, c.editor, claim(incidentId, { publish: true }))) as { id: string }).id;
+    const r = await createClaim(
+      c.db,
+      c.editor,
+      claim(incidentId, {
+        valueLow: "200",
+        madeOn: "2026-03-08",
+        revisesId: firstId,
+        correctionNote: "Revised from 133 to 200.",
+      }),
+    );
     expect(r).toMatchObject({ ok: true });
     expect(await listIncidentCorrections(c.db, incidentId)).toEqual([]);
     expect((await compareClaims(c.db, { kind: "incident", incidentId }))[0]!.claimants[0]!.latest.valueLow).toBe(133);

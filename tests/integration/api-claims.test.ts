@@ -12,11 +12,15 @@ const episodes = new Map(raw.episodes.map((e) => [e.id, e]));
 const incidents = new Map(raw.incidents.map((i) => [i.id, i]));
 const inRange = (d: string, from: string, to: string) => d >= from && d <= to;
 /** The dataset's own answer to "which claims fall in this period", by the scope each claim names. */
-const claimsInPeriod = (from: string, to: string) => raw.claims.filter((c) => {
-  if (c.incidentId) return inRange(incidents.get(c.incidentId)!.occurredOn, from, to);
-  if (c.episodeId) { const e = episodes.get(c.episodeId)!; return inRange(e.startsOn, from, to) && inRange(e.endsOn ?? e.startsOn, from, to); }
-  return inRange(c.periodStart, from, to) && inRange(c.periodEnd, from, to);
-});
+const claimsInPeriod = (from: string, to: string) =>
+  raw.claims.filter((c) => {
+    if (c.incidentId) return inRange(incidents.get(c.incidentId)!.occurredOn, from, to);
+    if (c.episodeId) {
+      const e = episodes.get(c.episodeId)!;
+      return inRange(e.startsOn, from, to) && inRange(e.endsOn ?? e.startsOn, from, to);
+    }
+    return inRange(c.periodStart, from, to) && inRange(c.periodEnd, from, to);
+  });
 const sortedIds = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.id)).sort();
 const episodeId = raw.claims.find((c) => c.episodeId)!.episodeId as string;
 const incidentId = raw.claims.find((c) => c.incidentId)!.incidentId as string;
@@ -29,12 +33,23 @@ function expectFaithful(rows: Row[]) {
     const src = raw.claims.find((c) => c.id === r.id)!;
     expect(src, r.id).toBeDefined();
     expect(r).toMatchObject({
-      claimantId: src.claimantId, claimant: actors.get(src.claimantId)!.name, claimantSide: actors.get(src.claimantId)!.side,
-      subject: src.subject, metric: src.metric, valueLow: src.valueLow, valueHigh: src.valueHigh, qualifier: src.qualifier,
-      stance: src.stance ?? "ASSERTED", madeOn: src.madeOn, revisesId: src.revisesId ?? null, documentId: src.documentId,
-      quote: src.quote, statedBy: src.statedBy ?? null,
+      claimantId: src.claimantId,
+      claimant: actors.get(src.claimantId)!.name,
+      claimantSide: actors.get(src.claimantId)!.side,
+      subject: src.subject,
+      metric: src.metric,
+      valueLow: src.valueLow,
+      valueHigh: src.valueHigh,
+      qualifier: src.qualifier,
+      stance: src.stance ?? "ASSERTED",
+      madeOn: src.madeOn,
+      revisesId: src.revisesId ?? null,
+      documentId: src.documentId,
+      quote: src.quote,
+      statedBy: src.statedBy ?? null,
     });
-    for (const key of ["claimant", "documentTitle", "quote", "figure"]) expect(String(r[key] ?? "").length, `${r.id} ${key}`).toBeGreaterThan(0);
+    for (const key of ["claimant", "documentTitle", "quote", "figure"])
+      expect(String(r[key] ?? "").length, `${r.id} ${key}`).toBeGreaterThan(0);
     if (src.qualifier === "NONE") expect(r.figure).toBe("none");
     if (src.qualifier === "AT_LEAST") expect(r.figure).toMatch(/^at least /);
     if (src.qualifier === "MORE_THAN") expect(r.figure).toMatch(/^more than /);
@@ -60,9 +75,15 @@ describe.each(eachDatabase())("GET /api/v1/claims on $name", ({ db }) => {
     const body = await (await get(`?from=2025-01-01&to=2026-12-31&pageSize=200`)).json();
     const byId = new Map<string, Row>(body.data.map((r: Row) => [r.id, r]));
     for (const r of body.data as Row[]) {
-      if (!r.revisesId) { expect(r.chainId).toBe(r.id); continue; }
+      if (!r.revisesId) {
+        expect(r.chainId).toBe(r.id);
+        continue;
+      }
       const prev = byId.get(r.revisesId as string);
-      if (prev) { expect(prev.claimantId).toBe(r.claimantId); expect(prev.chainId).toBe(r.chainId); }
+      if (prev) {
+        expect(prev.claimantId).toBe(r.claimantId);
+        expect(prev.chainId).toBe(r.chainId);
+      }
     }
   });
 
@@ -94,15 +115,36 @@ describe.each(eachDatabase())("GET /api/v1/claims on $name", ({ db }) => {
   it("writes CSV with the header first and one line per claim, parsing back to the same values", async () => {
     const res = await get(`?episode=${episodeId}&format=csv`);
     expectCacheable(res);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-claims-2026-11-22.csv"');
-    expect(res.headers.get("link")).toBe(`<https://frontier.example/api/v1/claims?episode=${episodeId}&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="frontier-monitor-claims-2026-11-22.csv"',
+    );
+    expect(res.headers.get("link")).toBe(
+      `<https://frontier.example/api/v1/claims?episode=${episodeId}&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"`,
+    );
     const csv = await readCsv(res);
     expect(csv.comments).toEqual([]);
     const expected = raw.claims.filter((c) => c.episodeId === episodeId);
     expect(csv.rows.length).toBe(expected.length);
     expect(csv.header).toEqual([
-      "id", "claimant_id", "claimant", "claimant_side", "stated_by", "subject", "metric", "value_low", "value_high", "qualifier",
-      "figure", "stance", "made_on", "revises_id", "chain_id", "document_id", "document_title", "document_url", "quote",
+      "id",
+      "claimant_id",
+      "claimant",
+      "claimant_side",
+      "stated_by",
+      "subject",
+      "metric",
+      "value_low",
+      "value_high",
+      "qualifier",
+      "figure",
+      "stance",
+      "made_on",
+      "revises_id",
+      "chain_id",
+      "document_id",
+      "document_title",
+      "document_url",
+      "quote",
     ]);
     for (const r of csv.records) {
       const src = expected.find((c) => c.id === r.id)!;
@@ -117,15 +159,23 @@ describe.each(eachDatabase())("GET /api/v1/claims on $name", ({ db }) => {
 
   it("writes the citation and licence as # lines above the header with meta=comments", async () => {
     const csv = await readCsv(await get(`?episode=${episodeId}&format=csv&meta=comments`));
-    expect(csv.comments[0]).toMatch(/^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\/claims\?episode=/);
+    expect(csv.comments[0]).toMatch(
+      /^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\/claims\?episode=/,
+    );
     expect(csv.comments[1]).toBe(`# ${LICENCE}`);
     expect(csv.header[0]).toBe("id");
   });
 
   it.each([
-    ["", 400, "incident"], ["?incident=a&episode=b", 400, "episode"], [`?episode=${episodeId}&from=2026-01-01&to=2026-02-01`, 400, "from"],
-    ["?from=2026-01-01", 400, "to"], ["?from=2026-13-01&to=2026-12-31", 400, "from"], ["?unknown=1", 400, "unknown"], [`?episode=${episodeId}&meta=comments`, 400, "meta"],
-    ["?incident=no-such-incident", 404, "incident"], ["?episode=no-such-episode", 404, "episode"],
+    ["", 400, "incident"],
+    ["?incident=a&episode=b", 400, "episode"],
+    [`?episode=${episodeId}&from=2026-01-01&to=2026-02-01`, 400, "from"],
+    ["?from=2026-01-01", 400, "to"],
+    ["?from=2026-13-01&to=2026-12-31", 400, "from"],
+    ["?unknown=1", 400, "unknown"],
+    [`?episode=${episodeId}&meta=comments`, 400, "meta"],
+    ["?incident=no-such-incident", 404, "incident"],
+    ["?episode=no-such-episode", 404, "episode"],
   ] as const)("answers %s with %i naming %s", async (qs, status, parameter) => {
     await expectProblem(await get(qs), status, parameter);
   });

@@ -13,44 +13,122 @@ import { eachDatabase } from "../setup/each-database";
 import { raw } from "../setup/raw-dataset";
 import { BASE, ctx } from "./api-helpers";
 
-const STRICT = { bom: true, relax_quotes: false, relax_column_count: false, record_delimiter: "\r\n", skip_empty_lines: false } as const;
+const STRICT = {
+  bom: true,
+  relax_quotes: false,
+  relax_column_count: false,
+  record_delimiter: "\r\n",
+  skip_empty_lines: false,
+} as const;
 
 type Handler = (reader: ApiReader, url: string, c: typeof ctx) => Promise<Response>;
 type Case = {
-  name: string; handler: Handler; path: string; query: string;
+  name: string;
+  handler: Handler;
+  path: string;
+  query: string;
   /** Where the JSON answer to the same query states the number of CSV rows. */
   jsonTotal: (body: { meta: { total: number; totals?: { events: number } } }) => number;
-  header: string[]; dates: string[]; booleans: string[]; integers: string[];
+  header: string[];
+  dates: string[];
+  booleans: string[];
+  integers: string[];
 };
 
 const INCIDENT_HEADER = [
-  "id", "date", "date_precision", "province_id", "province", "district_id", "district", "ex_fata",
-  "type", "target", "status", "title", "perpetrators", "source_count", "url",
+  "id",
+  "date",
+  "date_precision",
+  "province_id",
+  "province",
+  "district_id",
+  "district",
+  "ex_fata",
+  "type",
+  "target",
+  "status",
+  "title",
+  "perpetrators",
+  "source_count",
+  "url",
 ];
 const CLAIM_HEADER = [
-  "id", "claimant_id", "claimant", "claimant_side", "stated_by", "subject", "metric", "value_low", "value_high",
-  "qualifier", "figure", "stance", "made_on", "revises_id", "chain_id", "document_id", "document_title", "document_url", "quote",
+  "id",
+  "claimant_id",
+  "claimant",
+  "claimant_side",
+  "stated_by",
+  "subject",
+  "metric",
+  "value_low",
+  "value_high",
+  "qualifier",
+  "figure",
+  "stance",
+  "made_on",
+  "revises_id",
+  "chain_id",
+  "document_id",
+  "document_title",
+  "document_url",
+  "quote",
 ];
 const MEDIATION_HEADER = [
-  "event_id", "track_id", "track", "date", "date_precision", "kind", "round", "title", "venue", "status_after",
-  "document_id", "document_title", "document_url", "quote",
+  "event_id",
+  "track_id",
+  "track",
+  "date",
+  "date_precision",
+  "kind",
+  "round",
+  "title",
+  "venue",
+  "status_after",
+  "document_id",
+  "document_title",
+  "document_url",
+  "quote",
 ];
 const episodeId = raw.claims.find((c) => c.episodeId)!.episodeId as string;
 
-const incidents = { handler: incidentsResponse, path: "incidents", jsonTotal: (b: { meta: { total: number } }) => b.meta.total,
-  header: INCIDENT_HEADER, dates: ["date"], booleans: ["ex_fata"], integers: ["source_count"] };
-const claims = { handler: claimsResponse, path: "claims", jsonTotal: (b: { meta: { total: number } }) => b.meta.total,
-  header: CLAIM_HEADER, dates: ["made_on"], booleans: [], integers: ["value_low", "value_high"] };
+const incidents = {
+  handler: incidentsResponse,
+  path: "incidents",
+  jsonTotal: (b: { meta: { total: number } }) => b.meta.total,
+  header: INCIDENT_HEADER,
+  dates: ["date"],
+  booleans: ["ex_fata"],
+  integers: ["source_count"],
+};
+const claims = {
+  handler: claimsResponse,
+  path: "claims",
+  jsonTotal: (b: { meta: { total: number } }) => b.meta.total,
+  header: CLAIM_HEADER,
+  dates: ["made_on"],
+  booleans: [],
+  integers: ["value_low", "value_high"],
+};
 const CASES: Case[] = [
   { ...incidents, name: "incidents, all", query: "" },
-  { ...incidents, name: "incidents, KP in February", query: "province=PK-KP&from=2026-02-01&to=2026-02-28&sort=date-asc" },
+  {
+    ...incidents,
+    name: "incidents, KP in February",
+    query: "province=PK-KP&from=2026-02-01&to=2026-02-28&sort=date-asc",
+  },
   { ...claims, name: "claims of a period", query: "from=2025-01-01&to=2026-12-31" },
   { ...claims, name: "claims of an episode", query: `episode=${episodeId}` },
   {
-    name: "mediation events", handler: mediationResponse, path: "mediation", query: "",
+    name: "mediation events",
+    handler: mediationResponse,
+    path: "mediation",
+    query: "",
     // The JSON's meta.total counts tracks; the CSV has one row per event.
     jsonTotal: (b) => b.meta.totals!.events,
-    header: MEDIATION_HEADER, dates: ["date"], booleans: [], integers: ["round"],
+    header: MEDIATION_HEADER,
+    dates: ["date"],
+    booleans: [],
+    integers: ["round"],
   },
 ];
 
@@ -60,7 +138,8 @@ const withQuery = (path: string, ...parts: string[]) => `${BASE}/${path}?${parts
 function lineEndsAreCrlf(text: string): boolean {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '"') quoted = !quoted; // a doubled quote toggles twice: net unchanged
+    if (text[i] === '"')
+      quoted = !quoted; // a doubled quote toggles twice: net unchanged
     else if (!quoted && text[i] === "\n" && text[i - 1] !== "\r") return false;
     else if (!quoted && text[i] === "\r" && text[i + 1] !== "\n") return false;
   }
@@ -76,7 +155,8 @@ describe("the strict-reading helpers catch what they must", () => {
   });
 
   it("has csv-parse refuse the pre-fix file: # lines before the header give the wrong field count", () => {
-    const old = "\uFEFF# Frontier Monitor (2026). Citation.\r\n# Data: CC BY 4.0\r\nid,date,title\r\na,2026-02-01,x\r\n";
+    const old =
+      "\uFEFF# Frontier Monitor (2026). Citation.\r\n# Data: CC BY 4.0\r\nid,date,title\r\na,2026-02-01,x\r\n";
     expect(() => parse(old, STRICT)).toThrow(/column|field|record/i);
     expect(() => parse('id,title\r\na,"un"closed\r\n', STRICT)).toThrow();
   });
@@ -115,12 +195,19 @@ describe.each(eachDatabase())("every CSV download read strictly on $name", ({ db
     it("sends the citation, the licence and a dated file name in its headers", async () => {
       const res = await c.handler(reader, withQuery(c.path, c.query, "format=csv"), ctx);
       const cited = `https://frontier.example/api/v1/${c.path}?${[c.query, "format=csv"].filter(Boolean).join("&")}`;
-      expect(res.headers.get("link")).toBe(`<${cited}>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"`);
-      expect(res.headers.get("content-disposition")).toBe(`attachment; filename="frontier-monitor-${c.path}-2026-11-22.csv"`);
+      expect(res.headers.get("link")).toBe(
+        `<${cited}>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"`,
+      );
+      expect(res.headers.get("content-disposition")).toBe(
+        `attachment; filename="frontier-monitor-${c.path}-2026-11-22.csv"`,
+      );
     });
 
     it("with meta=comments opens with # lines, then the same header and rows", async () => {
-      const plain: string[][] = parse(Buffer.from(await (await c.handler(reader, withQuery(c.path, c.query, "format=csv"), ctx)).arrayBuffer()), STRICT);
+      const plain: string[][] = parse(
+        Buffer.from(await (await c.handler(reader, withQuery(c.path, c.query, "format=csv"), ctx)).arrayBuffer()),
+        STRICT,
+      );
       const res = await c.handler(reader, withQuery(c.path, c.query, "format=csv", "meta=comments"), ctx);
       const bytes = Buffer.from(await res.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -129,7 +216,9 @@ describe.each(eachDatabase())("every CSV download read strictly on $name", ({ db
       const lines = text.split("\r\n");
       const commentCount = lines.findIndex((l) => !l.startsWith("#"));
       expect(commentCount).toBeGreaterThanOrEqual(5);
-      expect(lines[0]).toMatch(/^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\//);
+      expect(lines[0]).toMatch(
+        /^# Frontier Monitor \(2026\)\. Pakistan–Afghanistan conflict record\. https:\/\/frontier\.example\/api\/v1\//,
+      );
       expect(lines[1]).toBe(`# ${LICENCE}`);
       expect(lines[commentCount - 1]).toContain(`skiprows=${commentCount}`);
       const records: string[][] = parse(bytes, { ...STRICT, from_line: commentCount + 1 });
@@ -138,8 +227,19 @@ describe.each(eachDatabase())("every CSV download read strictly on $name", ({ db
   });
 
   it("pages a CSV when asked, X-Total-Count still counting every match", async () => {
-    const all: string[][] = parse(Buffer.from(await (await incidentsResponse(reader, withQuery("incidents", "sort=date-asc", "format=csv"), ctx)).arrayBuffer()), STRICT);
-    const res = await incidentsResponse(reader, withQuery("incidents", "sort=date-asc", "format=csv", "pageSize=5", "page=2"), ctx);
+    const all: string[][] = parse(
+      Buffer.from(
+        await (
+          await incidentsResponse(reader, withQuery("incidents", "sort=date-asc", "format=csv"), ctx)
+        ).arrayBuffer(),
+      ),
+      STRICT,
+    );
+    const res = await incidentsResponse(
+      reader,
+      withQuery("incidents", "sort=date-asc", "format=csv", "pageSize=5", "page=2"),
+      ctx,
+    );
     const page: string[][] = parse(Buffer.from(await res.arrayBuffer()), STRICT);
     expect(page[0]).toEqual(INCIDENT_HEADER);
     expect(page.slice(1)).toEqual(all.slice(6, 11));

@@ -5,22 +5,39 @@ import { expect } from "vitest";
 export const ctx = { siteUrl: "https://frontier.example", now: new Date("2026-11-22T10:00:00Z") };
 export const BASE = "http://localhost:3000/api/v1";
 
-export type ParsedCsv = { bom: boolean; comments: string[]; header: string[]; rows: string[][]; records: Record<string, string>[] };
+export type ParsedCsv = {
+  bom: boolean;
+  comments: string[];
+  header: string[];
+  rows: string[][];
+  records: Record<string, string>[];
+};
 
 /** RFC 4180 records: fields split on commas, quoted fields may hold commas, CRLF and doubled quotes. */
 export function parseRecords(text: string): string[][] {
   const records: string[][] = [];
-  let field = "", record: string[] = [], quoted = false;
+  let field = "",
+    record: string[] = [],
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") { record.push(field); field = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { record.push(field); records.push(record); record = []; field = ""; i++; }
-    else if (ch === "\n") throw new Error(`bare LF outside quotes at ${i}`);
+    else if (ch === ",") {
+      record.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i++;
+    } else if (ch === "\n") throw new Error(`bare LF outside quotes at ${i}`);
     else field += ch;
   }
   if (field !== "" || record.length) throw new Error("last record does not end with CRLF");

@@ -9,7 +9,9 @@ import { districtOf, inPakistan, provinceOf, raw } from "../setup/raw-dataset";
 import { BASE, ctx, documentedNames, expectCacheable, expectProblem, readCsv } from "./api-helpers";
 
 const attacks = raw.incidents.filter(inPakistan);
-const kpFeb = attacks.filter((i) => provinceOf(i.placeId) === "PK-KP" && i.occurredOn >= "2026-02-01" && i.occurredOn <= "2026-02-28");
+const kpFeb = attacks.filter(
+  (i) => provinceOf(i.placeId) === "PK-KP" && i.occurredOn >= "2026-02-01" && i.occurredOn <= "2026-02-28",
+);
 const perpKeys = (ps: { actorId: string; basis: string; attributedById?: string; byId?: string }[]) =>
   ps.map((p) => `${p.actorId}/${p.basis}/${p.attributedById ?? p.byId}`).sort();
 const sortedIds = (rows: Record<string, unknown>[]) => rows.map((r) => String(r.id)).sort();
@@ -24,9 +26,14 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
     expectCacheable(res);
     const body = await res.json();
     expect(body.meta).toMatchObject({
-      licence: LICENCE, total: kpFeb.length, page: 1, pageSize: 50, generatedAt: ctx.now.toISOString(),
+      licence: LICENCE,
+      total: kpFeb.length,
+      page: 1,
+      pageSize: 50,
+      generatedAt: ctx.now.toISOString(),
       filters: { province: "PK-KP", from: "2026-02-01", to: "2026-02-28", sort: "date-desc" },
-      citation: "Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28. Retrieved 2026-11-22.",
+      citation:
+        "Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28. Retrieved 2026-11-22.",
     });
     expect(sortedIds(body.data)).toEqual(sortedIds(kpFeb));
     const dates = body.data.map((r: { date: string }) => r.date);
@@ -34,12 +41,20 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
     for (const row of body.data) {
       const src = kpFeb.find((i) => i.id === row.id)!;
       expect(row).toMatchObject({
-        date: src.occurredOn, datePrecision: src.datePrecision, provinceId: "PK-KP", districtId: districtOf(src.placeId),
-        type: src.type, target: src.targetType, status: src.status, title: src.title, sourceCount: src.citations.length,
+        date: src.occurredOn,
+        datePrecision: src.datePrecision,
+        provinceId: "PK-KP",
+        districtId: districtOf(src.placeId),
+        type: src.type,
+        target: src.targetType,
+        status: src.status,
+        title: src.title,
+        sourceCount: src.citations.length,
         url: `https://frontier.example/incidents/${src.id}`,
       });
       expect(perpKeys(row.perpetrators)).toEqual(perpKeys(src.perpetrators));
-      for (const p of row.perpetrators) expect(p.quote.length * p.documentTitle.length * p.by.length).toBeGreaterThan(0);
+      for (const p of row.perpetrators)
+        expect(p.quote.length * p.documentTitle.length * p.by.length).toBeGreaterThan(0);
     }
     expect(body.data.find((r: { districtId: string }) => r.districtId === "PK-KP-bajaur")?.exFata).toBe(true);
   });
@@ -66,13 +81,33 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
     const res = await get("?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv");
     expectCacheable(res);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-incidents-2026-11-22.csv"');
-    expect(res.headers.get("link")).toBe('<https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="frontier-monitor-incidents-2026-11-22.csv"',
+    );
+    expect(res.headers.get("link")).toBe(
+      '<https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+    );
     expect(res.headers.get("x-total-count")).toBe(String(kpFeb.length));
     const csv = await readCsv(res);
     expect(csv.bom).toBe(true);
     expect(csv.comments).toEqual([]);
-    expect(csv.header).toEqual(["id", "date", "date_precision", "province_id", "province", "district_id", "district", "ex_fata", "type", "target", "status", "title", "perpetrators", "source_count", "url"]);
+    expect(csv.header).toEqual([
+      "id",
+      "date",
+      "date_precision",
+      "province_id",
+      "province",
+      "district_id",
+      "district",
+      "ex_fata",
+      "type",
+      "target",
+      "status",
+      "title",
+      "perpetrators",
+      "source_count",
+      "url",
+    ]);
     expect(csv.rows.length).toBe(kpFeb.length);
     expect(sortedIds(csv.records)).toEqual(sortedIds(kpFeb));
     for (const r of csv.records) {
@@ -88,10 +123,14 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
 
   it("puts citation, licence, filters and row count in # lines above the header with meta=comments", async () => {
     const csv = await readCsv(await get("?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv&meta=comments"));
-    expect(csv.comments[0]).toBe("# Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv&meta=comments. Retrieved 2026-11-22.");
+    expect(csv.comments[0]).toBe(
+      "# Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP&from=2026-02-01&to=2026-02-28&format=csv&meta=comments. Retrieved 2026-11-22.",
+    );
     expect(csv.comments[1]).toBe(`# ${LICENCE}`);
     expect(csv.comments.some((c) => c.includes("province=PK-KP") && c.startsWith("# Filters:"))).toBe(true);
-    expect(csv.comments).toContain(`# Rows: ${kpFeb.length} of ${kpFeb.length} matching. Generated 2026-11-22T10:00:00.000Z.`);
+    expect(csv.comments).toContain(
+      `# Rows: ${kpFeb.length} of ${kpFeb.length} matching. Generated 2026-11-22T10:00:00.000Z.`,
+    );
     expect(csv.comments.at(-1)).toContain(`skiprows=${csv.comments.length}`);
     expect(csv.header[0]).toBe("id");
     expect(csv.rows.length).toBe(kpFeb.length);
@@ -105,8 +144,14 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
   });
 
   it.each([
-    ["?from=2026-13-01", "from"], ["?province=KP", "province"], ["?pageSize=1000", "pageSize"], ["?unknown=1", "unknown"],
-    ["?from=2026-03-01&to=2026-02-01", "to"], ["?type=NUKE", "type"], ["?sort=best", "sort"], ["?page=0", "page"],
+    ["?from=2026-13-01", "from"],
+    ["?province=KP", "province"],
+    ["?pageSize=1000", "pageSize"],
+    ["?unknown=1", "unknown"],
+    ["?from=2026-03-01&to=2026-02-01", "to"],
+    ["?type=NUKE", "type"],
+    ["?sort=best", "sort"],
+    ["?page=0", "page"],
   ])("refuses %s naming %s", async (qs, parameter) => {
     await expectProblem(await get(qs), 400, parameter);
   });
@@ -114,29 +159,49 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
 
 describe.each(eachDatabase())("GET /api/v1/incidents/{id} on $name", ({ db }) => {
   const reader = dbReader(db);
-  const withClaims = raw.incidents.find((i) => i.perpetrators.length > 0 && raw.claims.some((c) => c.incidentId === i.id))!;
+  const withClaims = raw.incidents.find(
+    (i) => i.perpetrators.length > 0 && raw.claims.some((c) => c.incidentId === i.id),
+  )!;
 
   it("returns one incident with its perpetrators, citations and claims, each sourced", async () => {
     const res = await incidentResponse(reader, `${BASE}/incidents/${withClaims.id}`, withClaims.id, ctx);
     expectCacheable(res);
     const { meta, data } = await res.json();
     expect(meta.licence).toBe(LICENCE);
-    expect(meta.citation).toContain(`https://frontier.example/api/v1/incidents/${withClaims.id}. Retrieved 2026-11-22.`);
-    expect(data).toMatchObject({ id: withClaims.id, title: withClaims.title, date: withClaims.occurredOn, type: withClaims.type });
+    expect(meta.citation).toContain(
+      `https://frontier.example/api/v1/incidents/${withClaims.id}. Retrieved 2026-11-22.`,
+    );
+    expect(data).toMatchObject({
+      id: withClaims.id,
+      title: withClaims.title,
+      date: withClaims.occurredOn,
+      type: withClaims.type,
+    });
     expect(perpKeys(data.perpetrators)).toEqual(perpKeys(withClaims.perpetrators));
-    expect(data.citations.map((c: { documentId: string }) => c.documentId).sort())
-      .toEqual(withClaims.citations.map((c: { documentId: string }) => c.documentId).sort());
+    expect(data.citations.map((c: { documentId: string }) => c.documentId).sort()).toEqual(
+      withClaims.citations.map((c: { documentId: string }) => c.documentId).sort(),
+    );
     const expected = raw.claims.filter((c) => c.incidentId === withClaims.id);
     expect(sortedIds(data.claims)).toEqual(sortedIds(expected));
     for (const c of data.claims) {
       const src = expected.find((x) => x.id === c.id)!;
-      expect(c).toMatchObject({ claimantId: src.claimantId, qualifier: src.qualifier, valueLow: src.valueLow, quote: src.quote, documentId: src.documentId });
+      expect(c).toMatchObject({
+        claimantId: src.claimantId,
+        qualifier: src.qualifier,
+        valueLow: src.valueLow,
+        quote: src.quote,
+        documentId: src.documentId,
+      });
       expect(c.claimant && c.documentTitle && c.figure).toBeTruthy();
     }
   });
 
   it("answers 404 for an unknown incident and 400 for a malformed id", async () => {
-    await expectProblem(await incidentResponse(reader, `${BASE}/incidents/no-such-incident`, "no-such-incident", ctx), 404, "id");
+    await expectProblem(
+      await incidentResponse(reader, `${BASE}/incidents/no-such-incident`, "no-such-incident", ctx),
+      404,
+      "id",
+    );
     await expectProblem(await incidentResponse(reader, `${BASE}/incidents/NO_SUCH`, "NO_SUCH", ctx), 400, "id");
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  countAttacks, countAttacksByDistrict, countAttacksByPerpetrator, countAttacksByProvince, countAttacksByTarget,
-  countAttacksByType, countAttacksOverTime,
+  countAttacks,
+  countAttacksByDistrict,
+  countAttacksByPerpetrator,
+  countAttacksByProvince,
+  countAttacksByTarget,
+  countAttacksByType,
+  countAttacksOverTime,
 } from "@/lib/incidents/attack-queries";
 import { attackFiltersSchema } from "@/lib/incidents/filters";
 import { listAttacks } from "@/lib/incidents/incident-queries";
@@ -20,7 +25,9 @@ describe.each(eachDatabase())("attacks in Pakistan on $name", ({ db }) => {
 
   it("groups by month", async () => {
     const rows = await countAttacksOverTime(db, {}, "month");
-    expect(asMap(rows.map((r) => ({ key: r.period, count: r.count })))).toEqual(tally(attacks, (i) => monthOf(i.occurredOn)));
+    expect(asMap(rows.map((r) => ({ key: r.period, count: r.count })))).toEqual(
+      tally(attacks, (i) => monthOf(i.occurredOn)),
+    );
   });
 
   it("groups by ISO week (Monday start)", async () => {
@@ -30,18 +37,25 @@ describe.each(eachDatabase())("attacks in Pakistan on $name", ({ db }) => {
       return d.toISOString().slice(0, 10);
     };
     const rows = await countAttacksOverTime(db, {}, "week");
-    expect(asMap(rows.map((r) => ({ key: r.period, count: r.count })))).toEqual(tally(attacks, (i) => weekOf(i.occurredOn)));
+    expect(asMap(rows.map((r) => ({ key: r.period, count: r.count })))).toEqual(
+      tally(attacks, (i) => weekOf(i.occurredOn)),
+    );
   });
 
   it("stacks the time series by attack type", async () => {
     const rows = await countAttacksOverTime(db, {}, "month", "type");
-    expect(asMap(rows.map((r) => ({ key: `${r.period}/${r.key}`, count: r.count }))))
-      .toEqual(tally(attacks, (i) => `${monthOf(i.occurredOn)}/${i.type}`));
+    expect(asMap(rows.map((r) => ({ key: `${r.period}/${r.key}`, count: r.count })))).toEqual(
+      tally(attacks, (i) => `${monthOf(i.occurredOn)}/${i.type}`),
+    );
   });
 
   it("groups by province, district, type and target", async () => {
-    expect(asMap(await countAttacksByProvince(db, {}))).toEqual(tally(attacks, (i) => provinceOf(i.placeId) ?? "unknown"));
-    expect(asMap(await countAttacksByDistrict(db, {}))).toEqual(tally(attacks, (i) => districtOf(i.placeId) ?? "unknown"));
+    expect(asMap(await countAttacksByProvince(db, {}))).toEqual(
+      tally(attacks, (i) => provinceOf(i.placeId) ?? "unknown"),
+    );
+    expect(asMap(await countAttacksByDistrict(db, {}))).toEqual(
+      tally(attacks, (i) => districtOf(i.placeId) ?? "unknown"),
+    );
     expect(asMap(await countAttacksByType(db, {}))).toEqual(tally(attacks, (i) => i.type));
     expect(asMap(await countAttacksByTarget(db, {}))).toEqual(tally(attacks, (i) => i.targetType));
   });
@@ -50,14 +64,32 @@ describe.each(eachDatabase())("attacks in Pakistan on $name", ({ db }) => {
     const rows = await countAttacksByDistrict(db, {});
     const bajaur = rows.find((r) => r.key === "PK-KP-bajaur");
     expect(bajaur?.exFata).toBe(true);
-    expect(rows.filter((r) => r.exFata && !["PK-KP-bajaur", "PK-KP-khyber", "PK-KP-kurram", "PK-KP-mohmand",
-      "PK-KP-north-waziristan", "PK-KP-orakzai", "PK-KP-south-waziristan"].includes(r.key))).toEqual([]);
+    expect(
+      rows.filter(
+        (r) =>
+          r.exFata &&
+          ![
+            "PK-KP-bajaur",
+            "PK-KP-khyber",
+            "PK-KP-kurram",
+            "PK-KP-mohmand",
+            "PK-KP-north-waziristan",
+            "PK-KP-orakzai",
+            "PK-KP-south-waziristan",
+          ].includes(r.key),
+      ),
+    ).toEqual([]);
   });
 
   it("keeps claimed responsibility apart from attribution by others", async () => {
     const rows = await countAttacksByPerpetrator(db, {});
     const expected = tally(
-      attacks.flatMap((i) => (i.perpetrators ?? []).map((p: { actorId: string; basis: string; attributedById: string }) => `${p.actorId}/${p.basis}/${p.attributedById}`)),
+      attacks.flatMap((i) =>
+        (i.perpetrators ?? []).map(
+          (p: { actorId: string; basis: string; attributedById: string }) =>
+            `${p.actorId}/${p.basis}/${p.attributedById}`,
+        ),
+      ),
       (k) => k,
     );
     expect(new Map(rows.map((r) => [`${r.actorId}/${r.basis}/${r.attributedById}`, r.count]))).toEqual(expected);
@@ -75,7 +107,9 @@ describe.each(eachDatabase())("attacks in Pakistan on $name", ({ db }) => {
     expect(await countAttacks(db, { district: "PK-KP-bajaur" })).toBe(baj.length);
     const perp = raw.actors.find((a) => a.id === attacks.flatMap((i) => i.perpetrators ?? [])[0]?.actorId);
     if (perp) {
-      const withPerp = attacks.filter((i) => (i.perpetrators ?? []).some((p: { actorId: string }) => p.actorId === perp.id));
+      const withPerp = attacks.filter((i) =>
+        (i.perpetrators ?? []).some((p: { actorId: string }) => p.actorId === perp.id),
+      );
       expect(await countAttacks(db, { perpetrator: perp.id })).toBe(withPerp.length);
     }
   });
@@ -92,8 +126,11 @@ describe.each(eachDatabase())("attacks in Pakistan on $name", ({ db }) => {
 
 describe("attack filters schema", () => {
   it.each([
-    [{ from: "2026-13-01" }, "from"], [{ province: "KP" }, "province"], [{ type: "NUKE" }, "type"],
-    [{ from: "2026-03-01", to: "2026-02-01" }, "to"], [{ district: "PK-KP-'; DROP TABLE" }, "district"],
+    [{ from: "2026-13-01" }, "from"],
+    [{ province: "KP" }, "province"],
+    [{ type: "NUKE" }, "type"],
+    [{ from: "2026-03-01", to: "2026-02-01" }, "to"],
+    [{ district: "PK-KP-'; DROP TABLE" }, "district"],
   ])("rejects %o naming %s", (input, param) => {
     const r = attackFiltersSchema.safeParse(input);
     expect(r.success).toBe(false);

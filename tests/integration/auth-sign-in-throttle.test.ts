@@ -9,20 +9,31 @@ import { SIGN_IN_FAILED } from "@/lib/auth/sign-in-hooks";
 import { parseEnv } from "@/lib/env";
 import { eachDatabase } from "../setup/each-database";
 
-const base = { NODE_ENV: "test", BETTER_AUTH_SECRET: "integration-test-secret-0123456789abcdef", SITE_URL: "http://localhost:3000" };
+const base = {
+  NODE_ENV: "test",
+  BETTER_AUTH_SECRET: "integration-test-secret-0123456789abcdef",
+  SITE_URL: "http://localhost:3000",
+};
 const noHeaderTrusted = parseEnv(base);
 const behindOneProxy = parseEnv({ ...base, AUTH_CLIENT_IP_HEADER: "x-forwarded-for", AUTH_TRUSTED_PROXY_HOPS: "1" });
 
 describe.each(eachDatabase())("sign-in throttle through better-auth on $name", ({ db }) => {
   let clock = new Date();
-  const tick = (ms: number) => { clock = new Date(clock.getTime() + ms); };
+  const tick = (ms: number) => {
+    clock = new Date(clock.getTime() + ms);
+  };
   const direct = createAuth(db, noHeaderTrusted, { now: () => clock });
   const proxied = createAuth(db, behindOneProxy, { now: () => clock });
   type Auth = typeof direct;
 
   const newUser = async () => {
     const password = `pw-${randomUUID()}`;
-    const user = await createUserWithPassword(db, { email: `throttle-${randomUUID().slice(0, 8)}@example.test`, name: "Throttled", role: "EDITOR", password });
+    const user = await createUserWithPassword(db, {
+      email: `throttle-${randomUUID().slice(0, 8)}@example.test`,
+      name: "Throttled",
+      role: "EDITOR",
+      password,
+    });
     return { ...user, password };
   };
   const octet = () => Math.floor(Math.random() * 250) + 1;
@@ -31,19 +42,24 @@ describe.each(eachDatabase())("sign-in throttle through better-auth on $name", (
   const signIn = (auth: Auth, email: string, password: string, headers: Headers) =>
     auth.api.signInEmail({ body: { email, password }, headers });
   const failure = async (p: Promise<unknown>) => {
-    const err = await p.then(() => null, (e: unknown) => e as { message?: string; statusCode?: number });
+    const err = await p.then(
+      () => null,
+      (e: unknown) => e as { message?: string; statusCode?: number },
+    );
     expect(err, "sign-in should fail").not.toBeNull();
     return { message: err!.message, status: err!.statusCode };
   };
   const refused = { message: SIGN_IN_FAILED, status: 401 };
   const throttleRow = (key: string) => db.loginThrottle.findUnique({ where: { key } });
   const signInAudit = async (userId: string) =>
-    (await db.auditLog.findFirstOrThrow({ where: { action: "sign-in", userId }, orderBy: { createdAt: "desc" } })).after as { ipAddress: string | null };
+    (await db.auditLog.findFirstOrThrow({ where: { action: "sign-in", userId }, orderBy: { createdAt: "desc" } }))
+      .after as { ipAddress: string | null };
 
   it("with no header trusted, a spoofed X-Forwarded-For changes nothing: every attempt counts on the unknown address", async () => {
     const u = await newUser();
     const spoofed = Array.from({ length: 4 }, randomIp);
-    for (const ip of spoofed) expect(await failure(signIn(direct, u.email, "wrong-password-x", xff(ip)))).toEqual(refused);
+    for (const ip of spoofed)
+      expect(await failure(signIn(direct, u.email, "wrong-password-x", xff(ip)))).toEqual(refused);
     expect((await throttleRow(accountIpThrottleKey(u.email, null)))?.failures).toBe(4);
     for (const ip of spoofed) {
       expect(await throttleRow(accountIpThrottleKey(u.email, ip))).toBeNull();
@@ -66,7 +82,11 @@ describe.each(eachDatabase())("sign-in throttle through better-auth on $name", (
     await failure(signIn(proxied, u.email, "wrong-password-y", xff(`7.7.7.7, 8.8.8.8, ${real}`)));
     expect((await throttleRow(accountIpThrottleKey(u.email, real)))?.failures).toBe(2);
     expect((await throttleRow(ipThrottleKey(real)))?.failures).toBe(2);
-    expect(await db.loginThrottle.count({ where: { OR: ["6.6.6.6", "7.7.7.7", "8.8.8.8"].map((ip) => ({ key: { contains: ip } })) } })).toBe(0);
+    expect(
+      await db.loginThrottle.count({
+        where: { OR: ["6.6.6.6", "7.7.7.7", "8.8.8.8"].map((ip) => ({ key: { contains: ip } })) },
+      }),
+    ).toBe(0);
     const session = await signIn(proxied, u.email, u.password, xff(`9.9.9.9, ${real}`));
     expect((await db.session.findUniqueOrThrow({ where: { token: session.token! } })).ipAddress).toBe(real);
     expect((await signInAudit(u.id)).ipAddress).toBe(real);

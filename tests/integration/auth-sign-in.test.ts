@@ -10,26 +10,44 @@ import { SIGN_IN_FAILED } from "@/lib/auth/sign-in-hooks";
 import { parseEnv } from "@/lib/env";
 import { eachDatabase } from "../setup/each-database";
 
-const env = parseEnv({ NODE_ENV: "test", BETTER_AUTH_SECRET: "integration-test-secret-0123456789abcdef", SITE_URL: "http://localhost:3000" });
+const env = parseEnv({
+  NODE_ENV: "test",
+  BETTER_AUTH_SECRET: "integration-test-secret-0123456789abcdef",
+  SITE_URL: "http://localhost:3000",
+});
 
 describe.each(eachDatabase())("sign-in on $name", ({ db }) => {
   const auth = createAuth(db, env);
   const newUser = async (role: "ADMIN" | "EDITOR" | "VIEWER" = "EDITOR") => {
     const password = `pw-${randomUUID()}`;
-    const user = await createUserWithPassword(db, { email: `signin-${randomUUID().slice(0, 8)}@example.test`, name: "Sign In", role, password });
+    const user = await createUserWithPassword(db, {
+      email: `signin-${randomUUID().slice(0, 8)}@example.test`,
+      name: "Sign In",
+      role,
+      password,
+    });
     return { ...user, password };
   };
   // no client IP header is trusted here (AUTH_CLIENT_IP_HEADER unset), so the address is ignored
-  const headersFrom = (ip: string, cookie?: string) => new Headers({ "x-forwarded-for": ip, ...(cookie ? { cookie } : {}) });
-  const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const headersFrom = (ip: string, cookie?: string) =>
+    new Headers({ "x-forwarded-for": ip, ...(cookie ? { cookie } : {}) });
+  const randomIp = () =>
+    `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
   const signIn = (email: string, password: string, headers = headersFrom(randomIp())) =>
     auth.api.signInEmail({ body: { email, password }, headers, returnHeaders: true });
   const failure = async (p: Promise<unknown>) => {
-    const err = await p.then(() => null, (e: unknown) => e as { message?: string; statusCode?: number });
+    const err = await p.then(
+      () => null,
+      (e: unknown) => e as { message?: string; statusCode?: number },
+    );
     expect(err, "sign-in should fail").not.toBeNull();
     return { message: err!.message, status: err!.statusCode };
   };
-  const cookieOf = (headers: Headers) => headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookieOf = (headers: Headers) =>
+    headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
 
   it("signs in with the password stored by createUserWithPassword and creates a database session", async () => {
     const u = await newUser();
@@ -66,7 +84,9 @@ describe.each(eachDatabase())("sign-in on $name", ({ db }) => {
     const second = await signIn(u.email, u.password, headersFrom(ip, oldCookie));
     expect(cookieOf(second.headers)).not.toBe(oldCookie);
     expect(await auth.api.getSession({ headers: new Headers({ cookie: oldCookie }) })).toBeNull();
-    expect((await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(second.headers) }) }))?.user.id).toBe(u.id);
+    expect((await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(second.headers) }) }))?.user.id).toBe(
+      u.id,
+    );
     expect(await db.session.count({ where: { userId: u.id } })).toBe(1);
   });
 
@@ -81,7 +101,12 @@ describe.each(eachDatabase())("sign-in on $name", ({ db }) => {
 
   it("has no public sign-up", async () => {
     const email = `signup-${randomUUID().slice(0, 8)}@example.test`;
-    await failure(auth.api.signUpEmail({ body: { email, password: "a-long-enough-password", name: "X" }, headers: headersFrom(randomIp()) }));
+    await failure(
+      auth.api.signUpEmail({
+        body: { email, password: "a-long-enough-password", name: "X" },
+        headers: headersFrom(randomIp()),
+      }),
+    );
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });

@@ -3,7 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  accountIpThrottleKey, claimLoginAttempt, ipThrottleKey, settleLoginSuccess, throttleKeys, THROTTLE_RULES,
+  accountIpThrottleKey,
+  claimLoginAttempt,
+  ipThrottleKey,
+  settleLoginSuccess,
+  throttleKeys,
+  THROTTLE_RULES,
 } from "@/lib/auth/login-throttle";
 import { eachDatabase } from "../setup/each-database";
 
@@ -56,7 +61,9 @@ describe.each(eachDatabase())("login throttle on $name", ({ db }) => {
 
   it("counts concurrent attempts one by one: a burst gets the free tries and the first waiting one, no more", async () => {
     const email = fresh();
-    const results = await Promise.all(Array.from({ length: 12 }, () => claimLoginAttempt(db, throttleKeys(email, null), t0)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => claimLoginAttempt(db, throttleKeys(email, null), t0)),
+    );
     expect(results.filter(Boolean)).toHaveLength(THROTTLE_RULES.accountIp.freeFailures + 1);
     expect((await row(accountIpThrottleKey(email, null))).failures).toBe(THROTTLE_RULES.accountIp.freeFailures + 1);
   });
@@ -83,7 +90,10 @@ describe.each(eachDatabase())("login throttle on $name", ({ db }) => {
     expect(await db.loginThrottle.count({ where: { key: accountIpThrottleKey(email, ip) } })).toBe(0);
     expect((await row(ipThrottleKey(ip))).failures).toBe(2);
     // a success that pushed the address past its bar does not leave the address waiting
-    await db.loginThrottle.update({ where: { key: ipThrottleKey(ip) }, data: { failures: THROTTLE_RULES.ip.freeFailures } });
+    await db.loginThrottle.update({
+      where: { key: ipThrottleKey(ip) },
+      data: { failures: THROTTLE_RULES.ip.freeFailures },
+    });
     expect(await claimLoginAttempt(db, keys, at(t0, MIN))).toBe(true);
     expect((await row(ipThrottleKey(ip))).lockedUntil).not.toBeNull();
     await settleLoginSuccess(db, keys);

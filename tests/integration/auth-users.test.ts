@@ -14,7 +14,12 @@ const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@exa
 const PASSWORD = "a-sufficiently-long-password";
 
 async function makeUser(db: Db, role: Role): Promise<Viewer> {
-  const u = await createUserWithPassword(db, { email: uniqueEmail(role.toLowerCase()), name: `Test ${role}`, role, password: PASSWORD });
+  const u = await createUserWithPassword(db, {
+    email: uniqueEmail(role.toLowerCase()),
+    name: `Test ${role}`,
+    role,
+    password: PASSWORD,
+  });
   const session = await db.session.create({
     data: { userId: u.id, token: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) },
   });
@@ -22,11 +27,17 @@ async function makeUser(db: Db, role: Role): Promise<Viewer> {
 }
 
 const countAll = async (db: Db) => ({
-  users: await db.user.count(), accounts: await db.account.count(), sessions: await db.session.count(), audit: await db.auditLog.count(),
+  users: await db.user.count(),
+  accounts: await db.account.count(),
+  sessions: await db.session.count(),
+  audit: await db.auditLog.count(),
 });
 
 async function expectDenied(p: Promise<unknown>, status: 401 | 403) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AccessDenied);
   expect((err as AccessDenied).status).toBe(status);
 }
@@ -35,7 +46,11 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
   it("creates a user with a credential and an audit row, e-mail normalised", async () => {
     const email = uniqueEmail("New.Person");
     const before = await db.auditLog.count({ where: { entityType: "User" } });
-    const u = await createUserWithPassword(db, { email: `  ${email.toUpperCase()} `, name: " New Person ", role: "EDITOR", password: PASSWORD }, { actorId: null });
+    const u = await createUserWithPassword(
+      db,
+      { email: `  ${email.toUpperCase()} `, name: " New Person ", role: "EDITOR", password: PASSWORD },
+      { actorId: null },
+    );
     expect(u).toMatchObject({ email: email.toLowerCase(), name: "New Person", role: "EDITOR" });
     const account = await db.account.findFirstOrThrow({ where: { userId: u.id } });
     expect(account.providerId).toBe("credential");
@@ -55,17 +70,38 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
       [{ email: uniqueEmail("role"), name: "X", role: "OWNER", password: PASSWORD }, ["role"]],
     ];
     for (const [input, fields] of cases) {
-      const err = await createUserWithPassword(db, input).then(() => null, (e: unknown) => e);
+      const err = await createUserWithPassword(db, input).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(err, JSON.stringify(input)).toBeInstanceOf(InvalidInput);
       expect(Object.keys((err as InvalidInput).fieldErrors)).toEqual(fields);
     }
     // 12 characters is enough
-    const ok = await createUserWithPassword(db, { email: uniqueEmail("twelve"), name: "X", role: "VIEWER", password: "twelve-chars" });
+    const ok = await createUserWithPassword(db, {
+      email: uniqueEmail("twelve"),
+      name: "X",
+      role: "VIEWER",
+      password: "twelve-chars",
+    });
     // a taken e-mail (in any case) is refused
-    const dup = await createUserWithPassword(db, { email: ok.email.toUpperCase(), name: "Y", role: "VIEWER", password: PASSWORD }).then(() => null, (e: unknown) => e);
+    const dup = await createUserWithPassword(db, {
+      email: ok.email.toUpperCase(),
+      name: "Y",
+      role: "VIEWER",
+      password: PASSWORD,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((dup as InvalidInput).fieldErrors.email).toEqual(["An account with this e-mail address already exists."]);
     const after = await countAll(db);
-    expect(after).toEqual({ users: before.users + 1, accounts: before.accounts + 1, sessions: before.sessions, audit: before.audit + 1 });
+    expect(after).toEqual({
+      users: before.users + 1,
+      accounts: before.accounts + 1,
+      sessions: before.sessions,
+      audit: before.audit + 1,
+    });
   });
 
   it("lets only admins manage users: viewers and editors get AccessDenied and change nothing", async () => {
@@ -74,7 +110,10 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
       const v = await makeUser(db, role);
       const before = await countAll(db);
       await expectDenied(listUsers(db, v), 403);
-      await expectDenied(createUser(db, v, { email: uniqueEmail("x"), name: "X", role: "ADMIN", password: PASSWORD }), 403);
+      await expectDenied(
+        createUser(db, v, { email: uniqueEmail("x"), name: "X", role: "ADMIN", password: PASSWORD }),
+        403,
+      );
       await expectDenied(changeUserRole(db, v, { userId: target.userId, role: "ADMIN" }), 403);
       await expectDenied(changeUserRole(db, v, { userId: v.userId, role: "ADMIN" }), 403);
       await expectDenied(disableUser(db, v, { userId: target.userId }), 403);
@@ -86,7 +125,10 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
     }
     const before = await countAll(db);
     await expectDenied(listUsers(db, null), 401);
-    await expectDenied(createUser(db, null, { email: uniqueEmail("anon"), name: "X", role: "ADMIN", password: PASSWORD }), 401);
+    await expectDenied(
+      createUser(db, null, { email: uniqueEmail("anon"), name: "X", role: "ADMIN", password: PASSWORD }),
+      401,
+    );
     await expectDenied(changeUserRole(db, null, { userId: target.userId, role: "ADMIN" }), 401);
     await expectDenied(disableUser(db, null, { userId: target.userId }), 401);
     await expectDenied(signOutEverywhere(db, null), 401);
@@ -96,7 +138,12 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
   it("admins change roles, disable (ending sessions) and re-enable, each with an audit row", async () => {
     const admin = await makeUser(db, "ADMIN");
     const target = await makeUser(db, "VIEWER");
-    const created = await createUser(db, admin, { email: uniqueEmail("made"), name: "Made", role: "EDITOR", password: PASSWORD });
+    const created = await createUser(db, admin, {
+      email: uniqueEmail("made"),
+      name: "Made",
+      role: "EDITOR",
+      password: PASSWORD,
+    });
     expect((await db.auditLog.findFirstOrThrow({ where: { entityId: created.id } })).userId).toBe(admin.userId);
     await changeUserRole(db, admin, { userId: target.userId, role: "EDITOR" });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.userId } })).role).toBe("EDITOR");
@@ -115,14 +162,19 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
     const a = await makeUser(db, "ADMIN");
     const b = await makeUser(db, "ADMIN");
     // leave exactly one other active admin (b) besides a: disable every other admin first
-    const others = await db.user.findMany({ where: { role: "ADMIN", disabledAt: null, id: { notIn: [a.userId, b.userId] } } });
+    const others = await db.user.findMany({
+      where: { role: "ADMIN", disabledAt: null, id: { notIn: [a.userId, b.userId] } },
+    });
     for (const o of others) await disableUser(db, a, { userId: o.id });
     await changeUserRole(db, a, { userId: b.userId, role: "EDITOR" }); // a remains
     const before = await countAll(db);
     await expect(changeUserRole(db, a, { userId: a.userId, role: "VIEWER" })).rejects.toBeInstanceOf(LastAdminError);
     await expect(disableUser(db, a, { userId: a.userId })).rejects.toBeInstanceOf(LastAdminError);
     expect(await countAll(db)).toEqual(before);
-    expect((await db.user.findUniqueOrThrow({ where: { id: a.userId } }))).toMatchObject({ role: "ADMIN", disabledAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.userId } })).toMatchObject({
+      role: "ADMIN",
+      disabledAt: null,
+    });
     // with a second admin again, the first may step down
     await changeUserRole(db, a, { userId: b.userId, role: "ADMIN" });
     await changeUserRole(db, b, { userId: a.userId, role: "EDITOR" });
@@ -139,7 +191,9 @@ describe.each(eachDatabase())("accounts on $name", ({ db }) => {
     expect(own.map((s) => [s.id, s.current])).toEqual([[editor.sessionId, true]]);
     await endSession(db, admin, { sessionId: other.sessionId });
     expect(await db.session.count({ where: { id: other.sessionId } })).toBe(0);
-    await db.session.create({ data: { userId: editor.userId, token: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) } });
+    await db.session.create({
+      data: { userId: editor.userId, token: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     expect(await signOutEverywhere(db, editor)).toBe(2);
     expect(await db.session.count({ where: { userId: editor.userId } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "revoke-session", userId: editor.userId } })).toBe(1);

@@ -18,7 +18,10 @@ describe.each(eachDatabase())("claim revision chains on $name", ({ db }) => {
   it("gives every claim the id of the first claim of its chain", async () => {
     const revised = raw.claims.filter((c) => c.revisesId);
     expect(revised.length).toBeGreaterThan(2); // the dataset has real chains (133 → 228 → 415 → 481)
-    const stored = await db.claim.findMany({ where: { id: { in: [...byId.keys()] } }, select: { id: true, chainId: true } });
+    const stored = await db.claim.findMany({
+      where: { id: { in: [...byId.keys()] } },
+      select: { id: true, chainId: true },
+    });
     expect(stored.length).toBe(raw.claims.length);
     expect(new Map(stored.map((s) => [s.id, s.chainId]))).toEqual(new Map(raw.claims.map((c) => [c.id, rootOf(c.id)])));
     // at least one chain of more than two claims, so the root is not just "the claim revised"

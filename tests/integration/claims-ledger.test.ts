@@ -18,9 +18,13 @@ describe.each(eachDatabase())("claims ledger on $name", ({ db }) => {
   });
 
   it("never merges claimants: Kabul's 55 and Islamabad's acknowledged 2 stand side by side", async () => {
-    const kabul55 = raw.claims.find((c) => c.valueLow === 55 && c.subject === "PAKISTANI_FORCES" && c.metric === "KILLED");
+    const kabul55 = raw.claims.find(
+      (c) => c.valueLow === 55 && c.subject === "PAKISTANI_FORCES" && c.metric === "KILLED",
+    );
     expect(kabul55).toBeDefined();
-    const scope = kabul55!.episodeId ? { kind: "episode" as const, episodeId: kabul55!.episodeId } : { kind: "incident" as const, incidentId: kabul55!.incidentId };
+    const scope = kabul55!.episodeId
+      ? { kind: "episode" as const, episodeId: kabul55!.episodeId }
+      : { kind: "incident" as const, incidentId: kabul55!.incidentId };
     const ledger = await compareClaims(db, scope);
     const group = ledger.find((g) => g.subject === "PAKISTANI_FORCES" && g.metric === "KILLED");
     const figures = group!.claimants.map((c) => c.history.map((h) => h.valueLow));
@@ -38,11 +42,17 @@ describe.each(eachDatabase())("claims ledger on $name", ({ db }) => {
     const episodes = new Map(raw.episodes.map((e) => [e.id, e]));
     const incidents = new Map(raw.incidents.map((i) => [i.id, i]));
     const inRange = (d: string) => d >= "2025-01-01" && d <= "2026-12-31";
-    const expected = raw.claims.filter((c) => {
-      if (c.incidentId) return inRange(incidents.get(c.incidentId)!.occurredOn);
-      if (c.episodeId) { const e = episodes.get(c.episodeId)!; return inRange(e.startsOn) && inRange(e.endsOn ?? e.startsOn); }
-      return inRange(c.periodStart) && inRange(c.periodEnd);
-    }).map((c) => c.id).sort();
+    const expected = raw.claims
+      .filter((c) => {
+        if (c.incidentId) return inRange(incidents.get(c.incidentId)!.occurredOn);
+        if (c.episodeId) {
+          const e = episodes.get(c.episodeId)!;
+          return inRange(e.startsOn) && inRange(e.endsOn ?? e.startsOn);
+        }
+        return inRange(c.periodStart) && inRange(c.periodEnd);
+      })
+      .map((c) => c.id)
+      .sort();
     expect(ids).toEqual(expected);
     expect(ledger.flatMap((g) => g.claimants.map((c) => c.latest.quote)).every((q) => q.length >= 8)).toBe(true);
   });
@@ -54,7 +64,8 @@ describe.each(eachDatabase())("claims ledger on $name", ({ db }) => {
 
 describe("claim scope schema", () => {
   it.each([
-    [{ kind: "incident" }, "incidentId"], [{ kind: "period", from: "2026-03-01", to: "2026-01-01" }, "to"],
+    [{ kind: "incident" }, "incidentId"],
+    [{ kind: "period", from: "2026-03-01", to: "2026-01-01" }, "to"],
     [{ kind: "month" }, "kind"],
   ])("rejects %o", (input, param) => {
     const r = claimScopeSchema.safeParse(input);

@@ -7,18 +7,33 @@ import { raw } from "../setup/raw-dataset";
 
 describe.each(eachDatabase())("dataset load on $name", ({ db }) => {
   it("holds every record of the dataset files", async () => {
-    const places = gazetteer.countries.length + gazetteer.provinces.length + gazetteer.districts.length + raw.localities.length;
+    const places =
+      gazetteer.countries.length + gazetteer.provinces.length + gazetteer.districts.length + raw.localities.length;
     expect({
-      sources: await db.source.count(), documents: await db.document.count(), actors: await db.actor.count(),
-      places: await db.place.count(), episodes: await db.episode.count(), incidents: await db.incident.count(),
-      claims: await db.claim.count(), tracks: await db.mediationTrack.count(),
-      events: await db.mediationEvent.count(), ceasefires: await db.ceasefire.count(),
-      citations: await db.incidentCitation.count(), perpetrators: await db.incidentPerpetrator.count(),
+      sources: await db.source.count(),
+      documents: await db.document.count(),
+      actors: await db.actor.count(),
+      places: await db.place.count(),
+      episodes: await db.episode.count(),
+      incidents: await db.incident.count(),
+      claims: await db.claim.count(),
+      tracks: await db.mediationTrack.count(),
+      events: await db.mediationEvent.count(),
+      ceasefires: await db.ceasefire.count(),
+      citations: await db.incidentCitation.count(),
+      perpetrators: await db.incidentPerpetrator.count(),
     }).toEqual({
-      sources: raw.sources.length, documents: raw.documents.length, actors: raw.actors.length, places,
-      episodes: raw.episodes.length, incidents: raw.incidents.length, claims: raw.claims.length,
-      tracks: raw.tracks.length, events: raw.tracks.reduce((n, t) => n + t.events.length, 0),
-      ceasefires: raw.ceasefires.length, citations: raw.incidents.reduce((n, i) => n + i.citations.length, 0),
+      sources: raw.sources.length,
+      documents: raw.documents.length,
+      actors: raw.actors.length,
+      places,
+      episodes: raw.episodes.length,
+      incidents: raw.incidents.length,
+      claims: raw.claims.length,
+      tracks: raw.tracks.length,
+      events: raw.tracks.reduce((n, t) => n + t.events.length, 0),
+      ceasefires: raw.ceasefires.length,
+      citations: raw.incidents.reduce((n, i) => n + i.citations.length, 0),
       perpetrators: raw.incidents.reduce((n, i) => n + (i.perpetrators?.length ?? 0), 0),
     });
     expect(raw.incidents.length).toBeGreaterThan(10);
@@ -50,14 +65,22 @@ describe.each(eachDatabase())("dataset load on $name", ({ db }) => {
       where: { valueLow: 481, subject: "AFGHAN_FORCES", metric: "KILLED" },
       include: { revises: { include: { revises: { include: { revises: true } } } } },
     });
-    const chain = [latest?.revises?.revises?.revises?.valueLow, latest?.revises?.revises?.valueLow, latest?.revises?.valueLow, latest?.valueLow];
+    const chain = [
+      latest?.revises?.revises?.revises?.valueLow,
+      latest?.revises?.revises?.valueLow,
+      latest?.revises?.valueLow,
+      latest?.valueLow,
+    ];
     expect(chain).toEqual([133, 228, 415, 481]);
     expect(latest?.revises?.revises?.revises?.qualifier).toBe("AT_LEAST");
   });
 
   it("inserts nothing when seeded a second time", async () => {
     const counts = await seedDataset(db, readDataset());
-    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
   });
 
   it("rolls back the whole seed when one row is bad", async () => {

@@ -35,14 +35,15 @@ describe("embedded database authentication", () => {
   afterAll(() => db?.stop());
 
   /** Writes raw bytes to the server and collects everything it answers until it closes. */
-  const sendRaw = (bytes: Buffer) => new Promise<Buffer>((resolve, reject) => {
-    const socket = connect(Number(new URL(db.url).port), "127.0.0.1");
-    const chunks: Buffer[] = [];
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("close", () => resolve(Buffer.concat(chunks)));
-    socket.write(bytes);
-  });
+  const sendRaw = (bytes: Buffer) =>
+    new Promise<Buffer>((resolve, reject) => {
+      const socket = connect(Number(new URL(db.url).port), "127.0.0.1");
+      const chunks: Buffer[] = [];
+      socket.on("data", (chunk) => chunks.push(chunk));
+      socket.on("error", reject);
+      socket.on("close", () => resolve(Buffer.concat(chunks)));
+      socket.write(bytes);
+    });
 
   it("accepts its password and refuses others with 28P01", async () => {
     const good = new pg.Client({ connectionString: db.url });
@@ -74,7 +75,11 @@ describe("embedded database authentication", () => {
   });
 
   it("answers malformed startup packets with 08P01 and keeps serving", async () => {
-    for (const garbage of [Buffer.from([0, 0, 0, 4]), Buffer.from([0x7f, 0, 0, 0, 0, 0, 0, 0]), Buffer.from("GET / HTTP/1.1\r\n\r\n")]) {
+    for (const garbage of [
+      Buffer.from([0, 0, 0, 4]),
+      Buffer.from([0x7f, 0, 0, 0, 0, 0, 0, 0]),
+      Buffer.from("GET / HTTP/1.1\r\n\r\n"),
+    ]) {
       const reply = await sendRaw(garbage);
       expect(reply.toString("latin1")).toContain("08P01");
     }
@@ -84,7 +89,11 @@ describe("embedded database authentication", () => {
   });
 
   it("gives each in-memory database a fresh password, and uses EMBEDDED_DB_PASSWORD when set", async () => {
-    const other = await startEmbeddedDatabase({ port: await findFreePort(), quiet: true, password: "a fixed test password" });
+    const other = await startEmbeddedDatabase({
+      port: await findFreePort(),
+      quiet: true,
+      password: "a fixed test password",
+    });
     try {
       expect(new URL(other.url).password).not.toBe(new URL(db.url).password);
       expect(decodeURIComponent(new URL(other.url).password)).toBe("a fixed test password"); // encoded in the URL…
@@ -97,7 +106,9 @@ describe("embedded database authentication", () => {
     expect(embeddedPassword(undefined)).not.toBe(embeddedPassword(undefined));
     expect(passwordFromEnv({ EMBEDDED_DB_PASSWORD: "sixteen chars ok" })).toBe("sixteen chars ok");
     expect(passwordFromEnv({ EMBEDDED_DB_PASSWORD: "" })).toBeUndefined();
-    expect(() => passwordFromEnv({ EMBEDDED_DB_PASSWORD: "short" })).toThrow(/EMBEDDED_DB_PASSWORD: must be at least 16/);
+    expect(() => passwordFromEnv({ EMBEDDED_DB_PASSWORD: "short" })).toThrow(
+      /EMBEDDED_DB_PASSWORD: must be at least 16/,
+    );
   });
 
   it("keeps a folder's generated password in .password (0600), reused on later starts, unless the env sets one", () => {

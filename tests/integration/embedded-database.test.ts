@@ -17,8 +17,9 @@ describe("embedded database", () => {
       await client.connect();
       await client.query("CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)");
       await client.end();
-      await expect(startEmbeddedDatabase({ dir, port: await findFreePort(), quiet: true }))
-        .rejects.toThrow(`already in use by process ${process.pid}`);
+      await expect(startEmbeddedDatabase({ dir, port: await findFreePort(), quiet: true })).rejects.toThrow(
+        `already in use by process ${process.pid}`,
+      );
     } finally {
       await first.stop();
     }

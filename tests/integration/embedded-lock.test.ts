@@ -13,12 +13,18 @@ import { findFreePort } from "../../scripts/support/free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-type Starter = { child: ChildProcess; nextLine: () => Promise<string>; go: () => Promise<string>; stop: () => Promise<void> };
+type Starter = {
+  child: ChildProcess;
+  nextLine: () => Promise<string>;
+  go: () => Promise<string>;
+  stop: () => Promise<void>;
+};
 
 /** A child process (plain node with tsx loaded in-process, so its pid is the lock owner's). */
 async function spawnStarter(dir: string): Promise<Starter> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/integration/embedded-starter.ts", dir], {
-    cwd: root, stdio: ["pipe", "pipe", "inherit"],
+    cwd: root,
+    stdio: ["pipe", "pipe", "inherit"],
   });
   const lines: string[] = [];
   const waiters: ((line: string) => void)[] = [];
@@ -85,33 +91,37 @@ describe("embedded database folder lock", () => {
     }
   });
 
-  it("can be reopened at once after its owner was killed with SIGKILL, with the data and password kept", { timeout: 120_000 }, async () => {
-    const owner = await spawnStarter(dir);
-    const started = await owner.go();
-    expect(started).toMatch(/^STARTED /);
-    const firstUrl = started.slice("STARTED ".length);
-    await query(firstUrl, "INSERT INTO kept VALUES ('before the kill')");
+  it(
+    "can be reopened at once after its owner was killed with SIGKILL, with the data and password kept",
+    { timeout: 120_000 },
+    async () => {
+      const owner = await spawnStarter(dir);
+      const started = await owner.go();
+      expect(started).toMatch(/^STARTED /);
+      const firstUrl = started.slice("STARTED ".length);
+      await query(firstUrl, "INSERT INTO kept VALUES ('before the kill')");
 
-    const successor = await spawnStarter(dir); // loaded and waiting, so it starts right after the kill
-    const killed = new Promise((resolve) => owner.child.once("exit", resolve));
-    owner.child.kill("SIGKILL");
-    await killed;
-    const t0 = Date.now();
-    const restarted = await successor.go();
-    expect(restarted).toMatch(/^STARTED /);
-    const secondUrl = restarted.slice("STARTED ".length);
-    expect(Date.now() - t0).toBeLessThan(60_000);
-    try {
-      expect(await query(secondUrl, "SELECT v FROM kept")).toEqual([{ v: "before the kill" }]);
-      // The generated password is kept beside the data, owner-only, and the same after the restart.
-      const kept = readFileSync(path.join(dir, ".password"), "utf8");
-      expect(decodeURIComponent(new URL(firstUrl).password)).toBe(kept);
-      expect(decodeURIComponent(new URL(secondUrl).password)).toBe(kept);
-      expect(statSync(path.join(dir, ".password")).mode & 0o777).toBe(0o600);
-    } finally {
-      await successor.stop();
-    }
-  });
+      const successor = await spawnStarter(dir); // loaded and waiting, so it starts right after the kill
+      const killed = new Promise((resolve) => owner.child.once("exit", resolve));
+      owner.child.kill("SIGKILL");
+      await killed;
+      const t0 = Date.now();
+      const restarted = await successor.go();
+      expect(restarted).toMatch(/^STARTED /);
+      const secondUrl = restarted.slice("STARTED ".length);
+      expect(Date.now() - t0).toBeLessThan(60_000);
+      try {
+        expect(await query(secondUrl, "SELECT v FROM kept")).toEqual([{ v: "before the kill" }]);
+        // The generated password is kept beside the data, owner-only, and the same after the restart.
+        const kept = readFileSync(path.join(dir, ".password"), "utf8");
+        expect(decodeURIComponent(new URL(firstUrl).password)).toBe(kept);
+        expect(decodeURIComponent(new URL(secondUrl).password)).toBe(kept);
+        expect(statSync(path.join(dir, ".password")).mode & 0o777).toBe(0o600);
+      } finally {
+        await successor.stop();
+      }
+    },
+  );
 
   it("ignores an owner.pid file, even one naming a live process", { timeout: 120_000 }, async () => {
     // The lock of earlier versions: a pid that happens to be alive (here: this test) blocked start-up.

@@ -15,10 +15,13 @@ lines.on("line", (line) => {
   if (line.trim() !== "go") return;
   void findFreePort()
     .then((port) => startEmbeddedDatabase({ dir, port, quiet: true }))
-    .then((started) => {
-      db = started;
-      console.log(`STARTED ${started.url}`);
-    }, (err: Error) => console.log(`REFUSED ${err.message}`));
+    .then(
+      (started) => {
+        db = started;
+        console.log(`STARTED ${started.url}`);
+      },
+      (err: Error) => console.log(`REFUSED ${err.message}`),
+    );
 });
 lines.on("close", () => {
   void (db?.stop() ?? Promise.resolve()).then(() => process.exit(0));

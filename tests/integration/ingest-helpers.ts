@@ -13,7 +13,11 @@ export const NOW = new Date("2026-05-01T00:00:00Z");
 export async function runAdapter(db: Db, source: FeedSource, env: Record<string, string | undefined> = {}) {
   const adapter = getAdapter(source.kind);
   // The replay server is on 127.0.0.1, which feeds may reach only with the allowance.
-  const ctx = { signal: new AbortController().signal, env: { FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1", ...env }, now: NOW };
+  const ctx = {
+    signal: new AbortController().signal,
+    env: { FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1", ...env },
+    now: NOW,
+  };
   const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0, pages: 0 };
   const tags = new Set<string>();
   let cursor: Cursor | null = null;
@@ -34,12 +38,24 @@ export async function runAdapter(db: Db, source: FeedSource, env: Record<string,
 export async function createSource(db: Db, kind: FeedKind, url: string, extra: Partial<FeedSource> = {}) {
   const slug = `test-${kind.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}`;
   return db.feedSource.create({
-    data: { slug, name: slug, kind, url, credentialEnv: extra.credentialEnv ?? null, autoPublish: extra.autoPublish ?? false, config: { backoffMs: 5, timeoutMs: 5000 } },
+    data: {
+      slug,
+      name: slug,
+      kind,
+      url,
+      credentialEnv: extra.credentialEnv ?? null,
+      autoPublish: extra.autoPublish ?? false,
+      config: { backoffMs: 5, timeoutMs: 5000 },
+    },
   });
 }
 
 /** A fixture with UCDP event ids 6120xx moved to `prefix`xx, and this server's base URL filled in. */
-export function shiftedFixture(file: string, prefix: string, edit?: (json: { Result: Record<string, unknown>[] }) => void): Route {
+export function shiftedFixture(
+  file: string,
+  prefix: string,
+  edit?: (json: { Result: Record<string, unknown>[] }) => void,
+): Route {
   return generate("application/json; charset=utf-8", () => {
     let text = readFileSync(path.join(FEED_FIXTURES_DIR, file), "utf8").replace(/\b6120(\d\d)\b/g, `${prefix}$1`);
     if (edit) {

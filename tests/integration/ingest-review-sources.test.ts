@@ -21,8 +21,11 @@ afterAll(() => server.stop());
 // integration files (counting the seeded dataset) must not see.
 describe.each(isolatedDatabases())("review-queue adapters on $name", (target) => {
   let db: Db;
-  beforeAll(() => { db = target.db; });
-  const items = (feedSourceId: string) => db.ingestedItem.findMany({ where: { feedSourceId }, orderBy: { externalId: "asc" } });
+  beforeAll(() => {
+    db = target.db;
+  });
+  const items = (feedSourceId: string) =>
+    db.ingestedItem.findMany({ where: { feedSourceId }, orderBy: { externalId: "asc" } });
 
   it("RSS: creates relevant items once, updates an edited item in place, and touches no published data", async () => {
     const path = `/rss-${Math.random().toString(36).slice(2)}`;
@@ -33,17 +36,24 @@ describe.each(isolatedDatabases())("review-queue adapters on $name", (target) =>
 
     const before = await items(source.id);
     expect(before.map((i) => [i.externalId, i.status, i.version])).toEqual([
-      ["dawn-1975001", "PENDING", 1], ["dawn-1976120", "PENDING", 1],
+      ["dawn-1975001", "PENDING", 1],
+      ["dawn-1976120", "PENDING", 1],
       ["https://www.dawn.com/news/1976133/drones-brought-down-over-swabi-and-nowshera", "PENDING", 1],
     ]);
-    expect(before[0]!.suggestions).toMatchObject({ figures: [expect.objectContaining({ valueLow: 11, statedBy: "ISPR" })] });
+    expect(before[0]!.suggestions).toMatchObject({
+      figures: [expect.objectContaining({ valueLow: 11, statedBy: "ISPR" })],
+    });
 
     server.setRoute(path, fixture("dawn-edited.rss.xml"));
     expect(await runAdapter(db, source)).toMatchObject({ created: 1, updated: 1, unchanged: 2 });
     const after = await items(source.id);
     expect(after).toHaveLength(4);
     const edited = after.find((i) => i.externalId === "dawn-1976120")!;
-    expect(edited).toMatchObject({ id: before[1]!.id, version: 2, title: "Pakistan says 133 Afghan Taliban fighters killed in retaliation (updated)" });
+    expect(edited).toMatchObject({
+      id: before[1]!.id,
+      version: 2,
+      title: "Pakistan says 133 Afghan Taliban fighters killed in retaliation (updated)",
+    });
     expect(edited.body).toContain("more than 200 Afghan fighters were wounded");
   });
 
@@ -58,8 +68,14 @@ describe.each(isolatedDatabases())("review-queue adapters on $name", (target) =>
     });
     server.setRoute(path, fixture("dawn-edited.rss.xml"));
     expect(await runAdapter(db, source)).toMatchObject({ created: 1, updated: 0, unchanged: 3 });
-    const row = await db.ingestedItem.findUniqueOrThrow({ where: { feedSourceId_externalId: { feedSourceId: source.id, externalId: "dawn-1976120" } } });
-    expect(row).toMatchObject({ status: "REJECTED", version: 1, title: "Pakistan says 133 Afghan Taliban fighters killed in retaliation" });
+    const row = await db.ingestedItem.findUniqueOrThrow({
+      where: { feedSourceId_externalId: { feedSourceId: source.id, externalId: "dawn-1976120" } },
+    });
+    expect(row).toMatchObject({
+      status: "REJECTED",
+      version: 1,
+      title: "Pakistan says 133 Afghan Taliban fighters killed in retaliation",
+    });
   });
 
   it("Atom: reads entries; a malformed feed fails the source with its reason and writes nothing", async () => {
@@ -83,7 +99,9 @@ describe.each(isolatedDatabases())("review-queue adapters on $name", (target) =>
   it("ACLED: not configured without credentials; with them, review items keep the attribution", async () => {
     const source = await createSource(db, "ACLED", `${server.url}/acled/read`, { credentialEnv: "ACLED_API_KEY" });
     await expect(runAdapter(db, source, {})).rejects.toThrow("not configured: ACLED_API_KEY is not set");
-    await expect(runAdapter(db, source, { ACLED_API_KEY: "k" })).rejects.toThrow("not configured: ACLED_EMAIL is not set");
+    await expect(runAdapter(db, source, { ACLED_API_KEY: "k" })).rejects.toThrow(
+      "not configured: ACLED_EMAIL is not set",
+    );
     const run = await runAdapter(db, source, { ACLED_API_KEY: "key-123", ACLED_EMAIL: "desk@example.org" });
     expect(run).toMatchObject({ created: 2, rejected: 1, pages: 1 });
     const rows = await items(source.id);
@@ -96,12 +114,23 @@ describe.each(isolatedDatabases())("review-queue adapters on $name", (target) =>
 
   it("default sources: inserts the missing ones once and never changes existing rows", async () => {
     await ensureDefaultSources(db);
-    const rows = await db.feedSource.findMany({ where: { slug: { in: DEFAULT_SOURCES.map((s) => s.slug) } }, orderBy: { slug: "asc" } });
+    const rows = await db.feedSource.findMany({
+      where: { slug: { in: DEFAULT_SOURCES.map((s) => s.slug) } },
+      orderBy: { slug: "asc" },
+    });
     expect(rows.map((r) => r.slug).sort()).toEqual(DEFAULT_SOURCES.map((s) => s.slug).sort());
-    expect(rows.find((r) => r.slug === "ucdp-ged")).toMatchObject({ autoPublish: true, credentialEnv: "UCDP_API_TOKEN" });
+    expect(rows.find((r) => r.slug === "ucdp-ged")).toMatchObject({
+      autoPublish: true,
+      credentialEnv: "UCDP_API_TOKEN",
+    });
     expect(rows.filter((r) => r.autoPublish).map((r) => r.slug)).toEqual(["ucdp-ged"]);
     expect(await ensureDefaultSources(db)).toEqual([]);
-    const again = await db.feedSource.findMany({ where: { slug: { in: DEFAULT_SOURCES.map((s) => s.slug) } }, orderBy: { slug: "asc" } });
-    expect(again.map((r) => [r.slug, r.url, r.enabled, r.updatedAt.getTime()])).toEqual(rows.map((r) => [r.slug, r.url, r.enabled, r.updatedAt.getTime()]));
+    const again = await db.feedSource.findMany({
+      where: { slug: { in: DEFAULT_SOURCES.map((s) => s.slug) } },
+      orderBy: { slug: "asc" },
+    });
+    expect(again.map((r) => [r.slug, r.url, r.enabled, r.updatedAt.getTime()])).toEqual(
+      rows.map((r) => [r.slug, r.url, r.enabled, r.updatedAt.getTime()]),
+    );
   });
 });

@@ -15,7 +15,9 @@ describe.each(eachDatabase())("mediation on $name", ({ db }) => {
     expect(tracks.length).toBe(raw.tracks.length);
     for (const t of raw.tracks) {
       const events = t.events as RawEvent[];
-      const withStatus = [...events].filter((e) => e.statusAfter).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+      const withStatus = [...events]
+        .filter((e) => e.statusAfter)
+        .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
       const got = tracks.find((x) => x.id === t.id)!;
       expect(got.status, t.id).toBe(withStatus.at(-1)?.statusAfter ?? null);
       expect(got.events.map((e) => e.occurredOn)).toEqual(events.map((e) => e.occurredOn).sort());
@@ -38,13 +40,18 @@ describe.each(eachDatabase())("mediation on $name", ({ db }) => {
   it("computes headline figures from the same records", async () => {
     const h = await getHeadlines(db, "2026-11-22", 365);
     expect(h.period).toEqual({ from: "2025-11-23", to: "2026-11-22" });
-    const inPeriod = raw.incidents.filter((i) => inPakistan(i) && i.occurredOn >= "2025-11-23" && i.occurredOn <= "2026-11-22");
-    const previous = raw.incidents.filter((i) => inPakistan(i) && i.occurredOn >= "2024-11-23" && i.occurredOn <= "2025-11-22");
+    const inPeriod = raw.incidents.filter(
+      (i) => inPakistan(i) && i.occurredOn >= "2025-11-23" && i.occurredOn <= "2026-11-22",
+    );
+    const previous = raw.incidents.filter(
+      (i) => inPakistan(i) && i.occurredOn >= "2024-11-23" && i.occurredOn <= "2025-11-22",
+    );
     expect(h.attacks.count).toBe(inPeriod.length);
     expect(h.attacks.previousCount).toBe(previous.length);
     expect(h.mediation.length).toBe(raw.tracks.length);
     expect(h.killedClaims?.subjects.length).toBeGreaterThan(0);
     // never summed: every entry is one claimant's own figure
-    for (const s of h.killedClaims!.subjects) for (const c of s.claimants) expect(new Set(c.history.map((x) => x.claimantId)).size).toBe(1);
+    for (const s of h.killedClaims!.subjects)
+      for (const c of s.claimants) expect(new Set(c.history.map((x) => x.claimantId)).size).toBe(1);
   });
 });

@@ -19,14 +19,16 @@ export function freshDatabases(): FreshDb[] {
   const cases = shared.map((d) => ({ name: d.name }) as FreshDb);
   const drops: (() => Promise<void>)[] = [];
   beforeAll(async () => {
-    await Promise.all(shared.map(async (d, n) => {
-      const fresh = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
-      drops.push(fresh.drop);
-      await applyMigrations(fresh.url, { quiet: true });
-      const db = createDb(fresh.url, { poolMax: 4 });
-      drops.unshift(() => db.$disconnect());
-      Object.assign(cases[n]!, { db, url: fresh.url });
-    }));
+    await Promise.all(
+      shared.map(async (d, n) => {
+        const fresh = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
+        drops.push(fresh.drop);
+        await applyMigrations(fresh.url, { quiet: true });
+        const db = createDb(fresh.url, { poolMax: 4 });
+        drops.unshift(() => db.$disconnect());
+        Object.assign(cases[n]!, { db, url: fresh.url });
+      }),
+    );
   }, 240_000);
   afterAll(async () => {
     for (const drop of drops) await drop();
@@ -37,7 +39,10 @@ export function freshDatabases(): FreshDb[] {
 /** Fast failure settings so a failing source costs the tests little time. */
 export const QUICK = { retries: 1, backoffMs: 50 };
 
-export async function addSource(db: Db, s: { slug: string; kind: FeedKind; url: string; credentialEnv?: string; autoPublish?: boolean }) {
+export async function addSource(
+  db: Db,
+  s: { slug: string; kind: FeedKind; url: string; credentialEnv?: string; autoPublish?: boolean },
+) {
   return db.feedSource.create({ data: { ...s, name: `Test ${s.slug}`, config: QUICK } });
 }
 

@@ -34,7 +34,10 @@ describe.runIf(server)("synthetic load on PostgreSQL", () => {
     const claims = await db.$queryRaw<{ id: string; revisesId: string | null; chainId: string | null }[]>`
       SELECT "id", "revisesId", "chainId" FROM "Claim" WHERE "id" LIKE 'syn-%'`;
     const byId = new Map(claims.map((cl) => [cl.id, cl]));
-    const root = (id: string): string => { const cl = byId.get(id)!; return cl.revisesId ? root(cl.revisesId) : cl.id; };
+    const root = (id: string): string => {
+      const cl = byId.get(id)!;
+      return cl.revisesId ? root(cl.revisesId) : cl.id;
+    };
     expect(claims.filter((cl) => cl.revisesId && byId.get(cl.revisesId)?.revisesId).length).toBeGreaterThan(0); // chains of 3+
     expect(new Map(claims.map((cl) => [cl.id, cl.chainId]))).toEqual(new Map(claims.map((cl) => [cl.id, root(cl.id)])));
 

@@ -35,20 +35,27 @@ export default async function setup(project: TestProject) {
     if (bin) {
       const cluster = startPostgresCluster(bin, await findFreePort());
       stops.push(cluster.stop);
-      databases.push({ name: `PostgreSQL (${cluster.version.replace(/^postgres \(PostgreSQL\) /, "")}, throwaway cluster)`, url: cluster.url });
+      databases.push({
+        name: `PostgreSQL (${cluster.version.replace(/^postgres \(PostgreSQL\) /, "")}, throwaway cluster)`,
+        url: cluster.url,
+      });
     } else if (process.env.TEST_SKIP_POSTGRES !== "1") {
       await Promise.all(stops.map((s) => s()));
-      throw new Error("No PostgreSQL for the integration tests: set TEST_DATABASE_URL, install PostgreSQL server binaries (PG_BIN_DIR), or set TEST_SKIP_POSTGRES=1 to run on the embedded database only.");
+      throw new Error(
+        "No PostgreSQL for the integration tests: set TEST_DATABASE_URL, install PostgreSQL server binaries (PG_BIN_DIR), or set TEST_SKIP_POSTGRES=1 to run on the embedded database only.",
+      );
     }
   }
 
   try {
-    await Promise.all(databases.map(async (d) => {
-      const t0 = Date.now();
-      await applyMigrations(d.url, { quiet: true });
-      await seedUrl(d.url);
-      log(`${d.name}: migrated and seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    }));
+    await Promise.all(
+      databases.map(async (d) => {
+        const t0 = Date.now();
+        await applyMigrations(d.url, { quiet: true });
+        await seedUrl(d.url);
+        log(`${d.name}: migrated and seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      }),
+    );
   } catch (err) {
     await Promise.all(stops.map((s) => s()));
     throw err;

@@ -15,7 +15,10 @@ import { findFreePort } from "../../scripts/support/free-port";
 export type IsolatedDb = { name: string; db: Db; editor: Viewer; admin: Viewer; viewer: Viewer };
 
 /** A new empty database beside a shared one: in-memory PGlite, or CREATE DATABASE on the same server. */
-export async function createIsolatedDatabase(sharedUrl: string, embedded: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createIsolatedDatabase(
+  sharedUrl: string,
+  embedded: boolean,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (embedded) {
     const e = await startEmbeddedDatabase({ port: await findFreePort(), quiet: true });
     return { url: e.url, drop: e.stop };
@@ -50,15 +53,22 @@ export function isolatedDatabases(): IsolatedDb[] {
   const cases = shared.map((d) => ({ name: d.name }) as IsolatedDb);
   const drops: (() => Promise<void>)[] = [];
   beforeAll(async () => {
-    await Promise.all(shared.map(async (d, n) => {
-      const iso = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
-      drops.push(iso.drop);
-      await applyMigrations(iso.url, { quiet: true });
-      await seedUrl(iso.url);
-      const db = createDb(iso.url, { poolMax: 3 });
-      drops.unshift(() => db.$disconnect());
-      Object.assign(cases[n]!, { db, editor: await makeUser(db, "EDITOR"), admin: await makeUser(db, "ADMIN"), viewer: await makeUser(db, "VIEWER") });
-    }));
+    await Promise.all(
+      shared.map(async (d, n) => {
+        const iso = await createIsolatedDatabase(d.url, d.name.startsWith("embedded"));
+        drops.push(iso.drop);
+        await applyMigrations(iso.url, { quiet: true });
+        await seedUrl(iso.url);
+        const db = createDb(iso.url, { poolMax: 3 });
+        drops.unshift(() => db.$disconnect());
+        Object.assign(cases[n]!, {
+          db,
+          editor: await makeUser(db, "EDITOR"),
+          admin: await makeUser(db, "ADMIN"),
+          viewer: await makeUser(db, "VIEWER"),
+        });
+      }),
+    );
   }, 240_000);
   afterAll(async () => {
     for (const drop of drops) await drop();
@@ -68,9 +78,18 @@ export function isolatedDatabases(): IsolatedDb[] {
 
 /** Row counts of every table an admin write touches, to prove a rejected write left nothing. */
 export async function countRows(db: Db) {
-  const [incidents, citations, perpetrators, claims, audits, corrections, documents, sources, actors, places] = await Promise.all([
-    db.incident.count(), db.incidentCitation.count(), db.incidentPerpetrator.count(), db.claim.count(), db.auditLog.count(),
-    db.correction.count(), db.document.count(), db.source.count(), db.actor.count(), db.place.count(),
-  ]);
+  const [incidents, citations, perpetrators, claims, audits, corrections, documents, sources, actors, places] =
+    await Promise.all([
+      db.incident.count(),
+      db.incidentCitation.count(),
+      db.incidentPerpetrator.count(),
+      db.claim.count(),
+      db.auditLog.count(),
+      db.correction.count(),
+      db.document.count(),
+      db.source.count(),
+      db.actor.count(),
+      db.place.count(),
+    ]);
   return { incidents, citations, perpetrators, claims, audits, corrections, documents, sources, actors, places };
 }

@@ -9,9 +9,15 @@ type Row = Record<string, any>;
 export const readRaw = (file: string): Row[] => JSON.parse(readFileSync(path.join(dir, `${file}.json`), "utf8"));
 
 export const raw = {
-  sources: readRaw("sources"), documents: readRaw("documents"), actors: readRaw("actors"),
-  localities: readRaw("localities"), episodes: readRaw("episodes"), incidents: readRaw("incidents"),
-  claims: readRaw("claims"), tracks: readRaw("mediation-tracks"), ceasefires: readRaw("ceasefires"),
+  sources: readRaw("sources"),
+  documents: readRaw("documents"),
+  actors: readRaw("actors"),
+  localities: readRaw("localities"),
+  episodes: readRaw("episodes"),
+  incidents: readRaw("incidents"),
+  claims: readRaw("claims"),
+  tracks: readRaw("mediation-tracks"),
+  ceasefires: readRaw("ceasefires"),
 };
 
 /** Province code of a place id, by the id conventions alone (PK-KP-bajaur → PK-KP). */

@@ -3,7 +3,16 @@
 // synthetic-load.
 import type { Db } from "@/lib/db/create-client";
 
-export type Counted = { id: string; day: string; province: string; district: string; type: string; target: string; perps: string[]; actors: string[] };
+export type Counted = {
+  id: string;
+  day: string;
+  province: string;
+  district: string;
+  type: string;
+  target: string;
+  perps: string[];
+  actors: string[];
+};
 
 export function monday(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -15,11 +24,22 @@ export function monday(day: string): string {
 export function expectedRollup(rows: Counted[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const r of rows) {
-    const keys: [string, string][] = [["all", "all"], ["district", r.district], ["type", r.type], ["target", r.target], ["type_target", `${r.type}|${r.target}`],
-      ...(r.actors.length ? r.actors : ["unknown"]).map((a): [string, string] => ["actor", a]), ...r.perps.map((p): [string, string] => ["perp", p]),
+    const keys: [string, string][] = [
+      ["all", "all"],
+      ["district", r.district],
+      ["type", r.type],
+      ["target", r.target],
+      ["type_target", `${r.type}|${r.target}`],
+      ...(r.actors.length ? r.actors : ["unknown"]).map((a): [string, string] => ["actor", a]),
+      ...r.perps.map((p): [string, string] => ["perp", p]),
       ...(r.perps.length ? [["named", "named"] as [string, string]] : []),
-      ...r.actors.map((a): [string, string] => ["district_actor", `${r.district}|${a}`])];
-    for (const [grain, bucket] of [["day", r.day], ["week", monday(r.day)], ["month", `${r.day.slice(0, 7)}-01`]]) {
+      ...r.actors.map((a): [string, string] => ["district_actor", `${r.district}|${a}`]),
+    ];
+    for (const [grain, bucket] of [
+      ["day", r.day],
+      ["week", monday(r.day)],
+      ["month", `${r.day.slice(0, 7)}-01`],
+    ]) {
       for (const [dim, key] of keys) {
         const k = `${dim}/${grain}/${r.province}/${bucket}/${key}`;
         m.set(k, (m.get(k) ?? 0) + 1);
@@ -30,7 +50,9 @@ export function expectedRollup(rows: Counted[]): Map<string, number> {
 }
 
 export async function countedIncidents(tx: Db): Promise<Counted[]> {
-  const rows = await tx.$queryRaw<{ id: string; day: string; province: string | null; district: string | null; type: string; target: string }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; day: string; province: string | null; district: string | null; type: string; target: string }[]
+  >`
     SELECT "id", to_char("occurredOn", 'YYYY-MM-DD') AS day, "provinceId" AS province, "districtId" AS district, "type"::text AS type, "targetType"::text AS target
     FROM "Incident" WHERE "published" AND "country" = 'PAK'`;
   const perps = await tx.$queryRaw<{ incidentId: string; actorId: string; basis: string; by: string }[]>`
@@ -38,8 +60,14 @@ export async function countedIncidents(tx: Db): Promise<Counted[]> {
   return rows.map((r) => {
     const mine = perps.filter((p) => p.incidentId === r.id);
     return {
-      id: r.id, day: r.day, province: r.province ?? "", district: r.district ?? "", type: r.type, target: r.target,
-      perps: mine.map((p) => `${p.actorId}|${p.basis}|${p.by}`), actors: [...new Set(mine.map((p) => p.actorId))],
+      id: r.id,
+      day: r.day,
+      province: r.province ?? "",
+      district: r.district ?? "",
+      type: r.type,
+      target: r.target,
+      perps: mine.map((p) => `${p.actorId}|${p.basis}|${p.by}`),
+      actors: [...new Set(mine.map((p) => p.actorId))],
     };
   });
 }

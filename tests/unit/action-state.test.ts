@@ -12,27 +12,52 @@ import { LastAdminError } from "@/lib/auth/users";
 describe("writeFailureState", () => {
   it("keeps the write's kind, message, field errors, conflict and the user's input", () => {
     const conflict = { currentVersion: 3, changes: [], changedBy: [] };
-    const state = writeFailureState({ ok: false, kind: "conflict", fieldErrors: {}, formError: "Someone saved it.", conflict }, { title: "t" });
-    expect(state).toEqual({ failure: { kind: "conflict", message: "Someone saved it." }, fieldErrors: {}, conflict, values: { title: "t" } });
+    const state = writeFailureState(
+      { ok: false, kind: "conflict", fieldErrors: {}, formError: "Someone saved it.", conflict },
+      { title: "t" },
+    );
+    expect(state).toEqual({
+      failure: { kind: "conflict", message: "Someone saved it." },
+      fieldErrors: {},
+      conflict,
+      values: { title: "t" },
+    });
   });
 
   it("names a failure that came without a message", () => {
-    expect(writeFailureState({ ok: false, kind: "invalid", fieldErrors: { title: ["Enter a title."] } }, {}).failure)
-      .toEqual({ kind: "invalid", message: "Some fields need attention; nothing was saved." });
+    expect(
+      writeFailureState({ ok: false, kind: "invalid", fieldErrors: { title: ["Enter a title."] } }, {}).failure,
+    ).toEqual({ kind: "invalid", message: "Some fields need attention; nothing was saved." });
   });
 });
 
 describe("refusals", () => {
   it("adds what did not happen to the reason, unless told not to", () => {
-    expect(refusalState({ kind: "forbidden", message: "Your role does not allow this." }).failure?.message).toBe("Your role does not allow this. Nothing was saved.");
-    expect(refusalState({ kind: "forbidden", message: "Your role does not allow this." }, "").failure?.message).toBe("Your role does not allow this.");
-    expect(refusalState({ kind: "invalid-request", message: "No form." }, "Nothing was started.").failure).toEqual({ kind: "invalid-request", message: "No form. Nothing was started." });
+    expect(refusalState({ kind: "forbidden", message: "Your role does not allow this." }).failure?.message).toBe(
+      "Your role does not allow this. Nothing was saved.",
+    );
+    expect(refusalState({ kind: "forbidden", message: "Your role does not allow this." }, "").failure?.message).toBe(
+      "Your role does not allow this.",
+    );
+    expect(refusalState({ kind: "invalid-request", message: "No form." }, "Nothing was started.").failure).toEqual({
+      kind: "invalid-request",
+      message: "No form. Nothing was started.",
+    });
   });
 
   it("maps the data layer's thrown refusals and rethrows anything else", () => {
-    expect(thrownRefusalState(new AccessDenied(403), { unchanged: "" }).failure).toEqual({ kind: "forbidden", message: "Your role does not allow this." });
-    const invalid = thrownRefusalState(new InvalidInput({ email: ["Bad."], name: undefined, password: ["Short."] }), { values: { email: "x" } });
-    expect(invalid).toMatchObject({ failure: { kind: "invalid", message: "Bad. Short." }, fieldErrors: { email: ["Bad."], password: ["Short."] }, values: { email: "x" } });
+    expect(thrownRefusalState(new AccessDenied(403), { unchanged: "" }).failure).toEqual({
+      kind: "forbidden",
+      message: "Your role does not allow this.",
+    });
+    const invalid = thrownRefusalState(new InvalidInput({ email: ["Bad."], name: undefined, password: ["Short."] }), {
+      values: { email: "x" },
+    });
+    expect(invalid).toMatchObject({
+      failure: { kind: "invalid", message: "Bad. Short." },
+      fieldErrors: { email: ["Bad."], password: ["Short."] },
+      values: { email: "x" },
+    });
     expect(thrownRefusalState(new LastAdminError()).failure?.kind).toBe("conflict");
     expect(() => thrownRefusalState(new AccessDenied(401))).toThrow("redirect /admin/login?next=%2Fadmin");
     expect(() => thrownRefusalState(new Error("a bug"))).toThrow("a bug");

@@ -24,12 +24,12 @@ describe("CSV cells (RFC 4180)", () => {
   });
 
   it.each([
-    ["=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""],
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
     ["+1+1", "'+1+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\t=1", "'\t=1"],
-    ["\r=1", "\"'\r=1\""],
+    ["\r=1", '"\'\r=1"'],
   ])("neutralises the formula %j", (input, out) => {
     expect(csvCell(input)).toBe(out);
   });
@@ -57,7 +57,10 @@ describe("CSV files", () => {
   });
 
   it("with comments starts with a BOM, then # comments, the header and one CRLF-terminated line per row", () => {
-    const out = toCsv(["citation", "licence"], cols, [{ name: "Bajaur, KP", n: 2 }, { name: "ڪراچي", n: 3 }]);
+    const out = toCsv(["citation", "licence"], cols, [
+      { name: "Bajaur, KP", n: 2 },
+      { name: "ڪراچي", n: 3 },
+    ]);
     expect(out.startsWith(BOM)).toBe(true);
     expect(out.charCodeAt(0)).toBe(0xfeff);
     expect(out.slice(1)).toBe('# citation\r\n# licence\r\nname,n\r\n"Bajaur, KP",2\r\nڪراچي,3\r\n');

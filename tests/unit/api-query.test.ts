@@ -20,12 +20,23 @@ describe("query-string parsing", () => {
   });
 
   it("reads every incidents parameter", () => {
-    const r = parse("from=2026-02-01&to=2026-02-28&province=PK-KP&district=PK-KP-bajaur&perpetrator=ttp&type=DRONE_ATTACK&target=CIVILIANS&sort=province&page=2&pageSize=200&format=csv");
+    const r = parse(
+      "from=2026-02-01&to=2026-02-28&province=PK-KP&district=PK-KP-bajaur&perpetrator=ttp&type=DRONE_ATTACK&target=CIVILIANS&sort=province&page=2&pageSize=200&format=csv",
+    );
     expect(r).toEqual({
       ok: true,
       value: {
-        from: "2026-02-01", to: "2026-02-28", province: "PK-KP", district: "PK-KP-bajaur", perpetrator: "ttp",
-        type: "DRONE_ATTACK", target: "CIVILIANS", sort: "province", page: 2, pageSize: 200, format: "csv",
+        from: "2026-02-01",
+        to: "2026-02-28",
+        province: "PK-KP",
+        district: "PK-KP-bajaur",
+        perpetrator: "ttp",
+        type: "DRONE_ATTACK",
+        target: "CIVILIANS",
+        sort: "province",
+        page: 2,
+        pageSize: 200,
+        format: "csv",
       },
     });
   });
@@ -77,7 +88,10 @@ describe("query-string parsing", () => {
 
   it("allows a repeated parameter only when the schema says it is a list", () => {
     const schema = z.object({ tag: z.array(z.string()).optional() });
-    expect(parseQuery(new URLSearchParams("tag=a&tag=b"), schema, { lists: ["tag"] })).toEqual({ ok: true, value: { tag: ["a", "b"] } });
+    expect(parseQuery(new URLSearchParams("tag=a&tag=b"), schema, { lists: ["tag"] })).toEqual({
+      ok: true,
+      value: { tag: ["a", "b"] },
+    });
   });
 
   it("gives a whole CSV unless a page is asked for", () => {
@@ -87,10 +101,15 @@ describe("query-string parsing", () => {
   });
 
   it("reads a page's searchParams record the same way, repeated keys included", () => {
-    const r = parseQuery(searchParamsFrom({ province: "PK-KP", type: ["DRONE_ATTACK", "AIRSTRIKE"], from: undefined }), incidentsQuerySchema);
+    const r = parseQuery(
+      searchParamsFrom({ province: "PK-KP", type: ["DRONE_ATTACK", "AIRSTRIKE"], from: undefined }),
+      incidentsQuerySchema,
+    );
     expect(r.ok ? null : r.problem.parameter).toBe("type");
-    expect(parseQuery(searchParamsFrom({ province: "PK-KP" }), incidentsQuerySchema))
-      .toEqual({ ok: true, value: { province: "PK-KP", sort: "date-desc", format: "json" } });
+    expect(parseQuery(searchParamsFrom({ province: "PK-KP" }), incidentsQuerySchema)).toEqual({
+      ok: true,
+      value: { province: "PK-KP", sort: "date-desc", format: "json" },
+    });
   });
 
   it("takes meta=comments, which only a CSV may ask for", () => {
@@ -98,12 +117,17 @@ describe("query-string parsing", () => {
     expect(r).toEqual({ ok: true, value: { sort: "date-desc", format: "csv", meta: "comments" } });
     expect(metaOptionProblem({ format: "csv", meta: "comments" })).toBeNull();
     expect(metaOptionProblem({ format: "json" })).toBeNull();
-    expect(metaOptionProblem({ format: "json", meta: "comments" })).toEqual({ parameter: "meta", message: "applies to format=csv only" });
+    expect(metaOptionProblem({ format: "json", meta: "comments" })).toEqual({
+      parameter: "meta",
+      message: "applies to format=csv only",
+    });
   });
 
   it("takes only format and meta on mediation", () => {
-    expect(parseQuery(new URLSearchParams("format=csv&meta=comments"), mediationQuerySchema))
-      .toEqual({ ok: true, value: { format: "csv", meta: "comments" } });
+    expect(parseQuery(new URLSearchParams("format=csv&meta=comments"), mediationQuerySchema)).toEqual({
+      ok: true,
+      value: { format: "csv", meta: "comments" },
+    });
     const r = parseQuery(new URLSearchParams("page=1"), mediationQuerySchema);
     expect(r.ok ? null : r.problem.parameter).toBe("page");
   });

@@ -11,7 +11,9 @@ import type { ApiReader } from "@/lib/api/reader";
 
 // A reader that must not be reached: bad input is answered before any read.
 const untouchable = new Proxy({} as ApiReader, {
-  get: (_t, name) => () => { throw new Error(`reader.${String(name)} called for a bad request`); },
+  get: (_t, name) => () => {
+    throw new Error(`reader.${String(name)} called for a bad request`);
+  },
 });
 const ctx = { siteUrl: "https://frontier.example", now: new Date("2026-05-01T12:00:00Z") };
 const base = "http://localhost:3000/api/v1";
@@ -27,14 +29,18 @@ async function expect400(res: Response, parameter: string) {
 
 describe("bad requests are refused before any read", () => {
   it.each([
-    ["incidents?from=2026-13-01", "from"], ["incidents?province=KP", "province"],
-    ["incidents?pageSize=1000", "pageSize"], ["incidents?unknown=1", "unknown"],
+    ["incidents?from=2026-13-01", "from"],
+    ["incidents?province=KP", "province"],
+    ["incidents?pageSize=1000", "pageSize"],
+    ["incidents?unknown=1", "unknown"],
   ])("%s → 400 naming %s", async (qs, parameter) => {
     await expect400(await incidentsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
   });
 
   it.each([
-    ["claims", "incident"], ["claims?incident=a&episode=b", "episode"], ["claims?from=2026-01-01", "to"],
+    ["claims", "incident"],
+    ["claims?incident=a&episode=b", "episode"],
+    ["claims?from=2026-01-01", "to"],
     ["claims?episode=x&format=pdf", "format"],
   ])("%s → 400 naming %s", async (qs, parameter) => {
     await expect400(await claimsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
@@ -43,40 +49,57 @@ describe("bad requests are refused before any read", () => {
   it("refuses meta=comments on JSON and any other meta value, naming meta", async () => {
     await expect400(await incidentsResponse(untouchable, `${base}/incidents?meta=comments`, ctx), "meta");
     await expect400(await incidentsResponse(untouchable, `${base}/incidents?format=csv&meta=header`, ctx), "meta");
-    await expect400(await claimsResponse(untouchable, `${base}/claims?episode=x&format=json&meta=comments`, ctx), "meta");
+    await expect400(
+      await claimsResponse(untouchable, `${base}/claims?episode=x&format=json&meta=comments`, ctx),
+      "meta",
+    );
     await expect400(await mediationResponse(untouchable, `${base}/mediation?format=csv&meta=1`, ctx), "meta");
   });
 
   it("refuses parameters on mediation and on one incident", async () => {
     await expect400(await mediationResponse(untouchable, `${base}/mediation?page=2`, ctx), "page");
     await expect400(await incidentResponse(untouchable, `${base}/incidents/x?format=csv`, "x", ctx), "format");
-    await expect400(await incidentResponse(untouchable, `${base}/incidents/Robert'); DROP`, "Robert'); DROP", ctx), "id");
+    await expect400(
+      await incidentResponse(untouchable, `${base}/incidents/Robert'); DROP`, "Robert'); DROP", ctx),
+      "id",
+    );
   });
 });
 
 describe("citation and licence", () => {
   it("cites the public origin, the path and the query, and the day of retrieval", () => {
-    expect(citationFor("https://frontier.example/", "/api/v1/incidents", "?province=PK-KP", ctx.now))
-      .toBe("Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP. Retrieved 2026-05-01.");
-    expect(citationFor("https://frontier.example", "/api/v1/mediation", "", ctx.now)).toContain("/api/v1/mediation. Retrieved");
-    expect(LICENCE).toBe("Data: CC BY 4.0 (Frontier Monitor compilation); each figure remains the claim of the party named, with its source. Boundaries: geoBoundaries, CC BY 4.0.");
+    expect(citationFor("https://frontier.example/", "/api/v1/incidents", "?province=PK-KP", ctx.now)).toBe(
+      "Frontier Monitor (2026). Pakistan–Afghanistan conflict record. https://frontier.example/api/v1/incidents?province=PK-KP. Retrieved 2026-05-01.",
+    );
+    expect(citationFor("https://frontier.example", "/api/v1/mediation", "", ctx.now)).toContain(
+      "/api/v1/mediation. Retrieved",
+    );
+    expect(LICENCE).toBe(
+      "Data: CC BY 4.0 (Frontier Monitor compilation); each figure remains the claim of the party named, with its source. Boundaries: geoBoundaries, CC BY 4.0.",
+    );
   });
 });
 
 describe("perpetrators in one CSV cell", () => {
   const p = { documentTitle: "t", documentUrl: null, quote: "q" };
   it("keeps a group's own claim apart from someone else's attribution, naming who", () => {
-    expect(perpetratorsCell([
-      { ...p, actorId: "ttp", actor: "TTP", basis: "CLAIMED", byId: "ttp", by: "TTP" },
-      { ...p, actorId: "ttp", actor: "TTP", basis: "ATTRIBUTED", byId: "gov-pakistan", by: "Government of Pakistan" },
-    ])).toBe("TTP (claimed responsibility); TTP (attributed by Government of Pakistan)");
+    expect(
+      perpetratorsCell([
+        { ...p, actorId: "ttp", actor: "TTP", basis: "CLAIMED", byId: "ttp", by: "TTP" },
+        { ...p, actorId: "ttp", actor: "TTP", basis: "ATTRIBUTED", byId: "gov-pakistan", by: "Government of Pakistan" },
+      ]),
+    ).toBe("TTP (claimed responsibility); TTP (attributed by Government of Pakistan)");
     expect(perpetratorsCell([])).toBe("");
   });
 });
 
 describe("API documentation", () => {
   const md = readFileSync(path.join(process.cwd(), "docs", "api.md"), "utf8");
-  const names = (s: string) => s.split(/,\s*/).map((n) => n.trim()).filter(Boolean);
+  const names = (s: string) =>
+    s
+      .split(/,\s*/)
+      .map((n) => n.trim())
+      .filter(Boolean);
 
   it("documents in docs/api.md every endpoint, parameter and field of the JSON index", () => {
     for (const e of API_ENDPOINTS) {
@@ -96,10 +119,23 @@ describe("API documentation", () => {
 
   it("names CSV columns in stable snake_case", () => {
     expect(API_ENDPOINTS.find((e) => e.path === "/api/v1/mediation")!.csvColumns!.map((c) => c.name)).toEqual([
-      "event_id", "track_id", "track", "date", "date_precision", "kind", "round", "title", "venue", "status_after",
-      "document_id", "document_title", "document_url", "quote",
+      "event_id",
+      "track_id",
+      "track",
+      "date",
+      "date_precision",
+      "kind",
+      "round",
+      "title",
+      "venue",
+      "status_after",
+      "document_id",
+      "document_title",
+      "document_url",
+      "quote",
     ]);
-    for (const e of API_ENDPOINTS) for (const c of e.csvColumns ?? []) expect(c.name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+    for (const e of API_ENDPOINTS)
+      for (const c of e.csvColumns ?? []) expect(c.name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
   });
 
   it("states the citation and licence in both", () => {
@@ -119,9 +155,20 @@ describe("a whole-selection CSV", () => {
         const items = Array.from({ length: Math.max(0, Math.min(pageSize, n - (page - 1) * pageSize)) }, (_, k) => {
           const i = (page - 1) * pageSize + k;
           return {
-            id: `incident-${i}`, title: i === 0 ? "=cmd|' /C calc'!A0" : `Attack ${i}, with a comma`, occurredOn: "2026-02-27",
-            datePrecision: "DAY", type: "OTHER", targetType: "UNKNOWN", status: "REPORTED", provinceName: null,
-            districtName: null, exFata: false, sourceCount: 1, provinceId: null, districtId: null, perpetrators: [],
+            id: `incident-${i}`,
+            title: i === 0 ? "=cmd|' /C calc'!A0" : `Attack ${i}, with a comma`,
+            occurredOn: "2026-02-27",
+            datePrecision: "DAY",
+            type: "OTHER",
+            targetType: "UNKNOWN",
+            status: "REPORTED",
+            provinceName: null,
+            districtName: null,
+            exFata: false,
+            sourceCount: 1,
+            provinceId: null,
+            districtId: null,
+            perpetrators: [],
           };
         });
         return { items, total: n };
@@ -136,12 +183,16 @@ describe("a whole-selection CSV", () => {
     const text = await res.text();
     expect(calls).toEqual([1, 2, 3]);
     const lines = text.split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe("id,date,date_precision,province_id,province,district_id,district,ex_fata,type,target,status,title,perpetrators,source_count,url");
+    expect(lines[0]).toBe(
+      "id,date,date_precision,province_id,province,district_id,district,ex_fata,type,target,status,title,perpetrators,source_count,url",
+    );
     expect(lines.length).toBe(451);
     expect(text).not.toContain("#");
     expect(res.headers.get("x-total-count")).toBe("450");
     // the crafted title is written as text, not as a formula
-    expect(lines[1]).toBe("incident-0,2026-02-27,DAY,,,,,false,OTHER,UNKNOWN,REPORTED,'=cmd|' /C calc'!A0,,1,https://frontier.example/incidents/incident-0");
+    expect(lines[1]).toBe(
+      "incident-0,2026-02-27,DAY,,,,,false,OTHER,UNKNOWN,REPORTED,'=cmd|' /C calc'!A0,,1,https://frontier.example/incidents/incident-0",
+    );
   });
 
   it("says where the citation and licence went: Link, X-Total-Count and a dated file name", async () => {
@@ -149,7 +200,9 @@ describe("a whole-selection CSV", () => {
     expect(res.headers.get("link")).toBe(
       '<https://frontier.example/api/v1/incidents?type=OTHER&format=csv>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"',
     );
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="frontier-monitor-incidents-2026-05-01.csv"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="frontier-monitor-incidents-2026-05-01.csv"',
+    );
     expect(res.headers.get("x-total-count")).toBe("3");
     const json = await incidentsResponse(fakeReader(3).reader, `${base}/incidents?type=OTHER`, ctx);
     expect(json.headers.get("link")).toBe(

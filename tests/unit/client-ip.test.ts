@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { canonicalIp, clientIp, clientIpRule, type ClientIpRule } from "@/lib/auth/client-ip";
-import { accountIpThrottleKey, backoffWaitMs, ipThrottleKey, THROTTLE_RULES, throttleAddress } from "@/lib/auth/login-throttle";
+import {
+  accountIpThrottleKey,
+  backoffWaitMs,
+  ipThrottleKey,
+  THROTTLE_RULES,
+  throttleAddress,
+} from "@/lib/auth/login-throttle";
 import { parseEnv } from "@/lib/env";
 
 const from = (headers: Record<string, string>) => new Headers(headers);
@@ -11,9 +17,14 @@ describe("clientIpRule", () => {
     expect(clientIpRule(parseEnv({ VERCEL: "1" }))).toEqual({ header: "x-vercel-forwarded-for" });
     expect(clientIpRule(parseEnv({ VERCEL: "1", AUTH_CLIENT_IP_HEADER: "none" }))).toEqual({ header: null });
     expect(clientIpRule(parseEnv({ AUTH_CLIENT_IP_HEADER: "x-real-ip" }))).toEqual({ header: "x-real-ip" });
-    expect(clientIpRule(parseEnv({ AUTH_CLIENT_IP_HEADER: "x-forwarded-for" }))).toEqual({ header: "x-forwarded-for", hops: 1 });
-    expect(clientIpRule(parseEnv({ AUTH_CLIENT_IP_HEADER: "x-forwarded-for", AUTH_TRUSTED_PROXY_HOPS: "2" })))
-      .toEqual({ header: "x-forwarded-for", hops: 2 });
+    expect(clientIpRule(parseEnv({ AUTH_CLIENT_IP_HEADER: "x-forwarded-for" }))).toEqual({
+      header: "x-forwarded-for",
+      hops: 1,
+    });
+    expect(clientIpRule(parseEnv({ AUTH_CLIENT_IP_HEADER: "x-forwarded-for", AUTH_TRUSTED_PROXY_HOPS: "2" }))).toEqual({
+      header: "x-forwarded-for",
+      hops: 2,
+    });
   });
 
   it.each([
@@ -31,7 +42,12 @@ describe("clientIp", () => {
   const xff2: ClientIpRule = { header: "x-forwarded-for", hops: 2 };
 
   it("ignores every forwarded header when none is trusted", () => {
-    expect(clientIp(from({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-vercel-forwarded-for": "203.0.113.9" }), none)).toBeNull();
+    expect(
+      clientIp(
+        from({ "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-vercel-forwarded-for": "203.0.113.9" }),
+        none,
+      ),
+    ).toBeNull();
     expect(clientIp(null, xff1)).toBeNull();
   });
 
@@ -53,7 +69,9 @@ describe("clientIp", () => {
     expect(clientIp(from({ "x-real-ip": " 2001:DB8::1 " }), realIp)).toBe("2001:db8::1");
     expect(clientIp(from({ "x-real-ip": "1.1.1.1, 203.0.113.9" }), realIp)).toBeNull();
     expect(clientIp(from({ "x-real-ip": "localhost" }), realIp)).toBeNull();
-    expect(clientIp(from({ "x-vercel-forwarded-for": "203.0.113.9", "x-forwarded-for": "1.1.1.1" }), vercel)).toBe("203.0.113.9");
+    expect(clientIp(from({ "x-vercel-forwarded-for": "203.0.113.9", "x-forwarded-for": "1.1.1.1" }), vercel)).toBe(
+      "203.0.113.9",
+    );
   });
 
   it("writes an address one way only", () => {

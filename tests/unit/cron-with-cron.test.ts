@@ -30,7 +30,8 @@ describe("withCron", () => {
 
   it("passes the request to the handler and keeps its status and body, adding no-store", async () => {
     const handler = vi.fn(async (request: Request) =>
-      Response.json({ path: new URL(request.url).pathname }, { status: 409 }));
+      Response.json({ path: new URL(request.url).pathname }, { status: 409 }),
+    );
     const res = await withCron(handler)(call(`Bearer ${SECRET}`));
     expect(handler).toHaveBeenCalledOnce();
     expect(res.status).toBe(409);

@@ -15,9 +15,15 @@ describe("dataset quotes", () => {
     ...d.claims.map((c) => ({ where: `claim ${c.id}`, documentId: c.documentId, quote: c.quote })),
     ...d.incidents.flatMap((i) => [
       ...i.citations.map((c) => ({ where: `incident ${i.id}`, ...c })),
-      ...i.perpetrators.map((p) => ({ where: `incident ${i.id} perpetrator ${p.actorId}`, documentId: p.documentId, quote: p.quote })),
+      ...i.perpetrators.map((p) => ({
+        where: `incident ${i.id} perpetrator ${p.actorId}`,
+        documentId: p.documentId,
+        quote: p.quote,
+      })),
     ]),
-    ...d.mediationTracks.flatMap((t) => t.events.map((e) => ({ where: `event ${e.id}`, documentId: e.documentId, quote: e.quote }))),
+    ...d.mediationTracks.flatMap((t) =>
+      t.events.map((e) => ({ where: `event ${e.id}`, documentId: e.documentId, quote: e.quote })),
+    ),
     ...d.ceasefires.flatMap((c) => c.citations.map((x) => ({ where: `ceasefire ${c.id}`, ...x }))),
   ];
 

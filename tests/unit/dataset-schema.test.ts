@@ -3,8 +3,17 @@ import { checkReferences } from "@/lib/dataset/read-dataset";
 import { claimSchema, datasetSchema, incidentSchema, type Dataset } from "@/lib/dataset/schema";
 
 const claim = {
-  id: "c1", claimantId: "gov-pk", subject: "AFGHAN_FORCES", metric: "KILLED", valueLow: 133, valueHigh: 133,
-  qualifier: "AT_LEAST", episodeId: "ep", madeOn: "2026-02-27", documentId: "doc", quote: "eliminated at least 133 Afghan fighters",
+  id: "c1",
+  claimantId: "gov-pk",
+  subject: "AFGHAN_FORCES",
+  metric: "KILLED",
+  valueLow: 133,
+  valueHigh: 133,
+  qualifier: "AT_LEAST",
+  episodeId: "ep",
+  madeOn: "2026-02-27",
+  documentId: "doc",
+  quote: "eliminated at least 133 Afghan fighters",
 };
 
 describe("claim schema", () => {
@@ -30,8 +39,14 @@ describe("claim schema", () => {
 describe("incident schema", () => {
   it("refuses an incident without a source", () => {
     const r = incidentSchema.safeParse({
-      id: "i1", title: "Suicide bombing", summary: "A suicide bombing.", occurredOn: "2026-02-06",
-      placeId: "PK-IS", type: "SUICIDE_BOMBING", targetType: "RELIGIOUS_SITE", citations: [],
+      id: "i1",
+      title: "Suicide bombing",
+      summary: "A suicide bombing.",
+      occurredOn: "2026-02-06",
+      placeId: "PK-IS",
+      type: "SUICIDE_BOMBING",
+      targetType: "RELIGIOUS_SITE",
+      citations: [],
     });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toMatch(/at least one source/);
@@ -39,17 +54,32 @@ describe("incident schema", () => {
 });
 
 describe("cross-file checks", () => {
-  const base = (): Dataset => datasetSchema.parse({
-    sources: [{ id: "src", name: "Outlet", kind: "NEWS_OUTLET" }],
-    documents: [{ id: "doc", sourceId: "src", title: "Report" }],
-    actors: [
-      { id: "gov-pk", name: "Government of Pakistan", kind: "GOVERNMENT", side: "PAKISTAN" },
-      { id: "gov-af", name: "Afghan Taliban authorities", kind: "GOVERNMENT", side: "AFGHANISTAN" },
-    ],
-    localities: [], episodes: [{ id: "ep", name: "Clashes", startsOn: "2026-02-26", description: "…" }],
-    incidents: [], mediationTracks: [], ceasefires: [],
-    claims: [claim, { ...claim, id: "c2", valueLow: 415, valueHigh: 415, qualifier: "EXACT", madeOn: "2026-03-02", revisesId: "c1" }],
-  });
+  const base = (): Dataset =>
+    datasetSchema.parse({
+      sources: [{ id: "src", name: "Outlet", kind: "NEWS_OUTLET" }],
+      documents: [{ id: "doc", sourceId: "src", title: "Report" }],
+      actors: [
+        { id: "gov-pk", name: "Government of Pakistan", kind: "GOVERNMENT", side: "PAKISTAN" },
+        { id: "gov-af", name: "Afghan Taliban authorities", kind: "GOVERNMENT", side: "AFGHANISTAN" },
+      ],
+      localities: [],
+      episodes: [{ id: "ep", name: "Clashes", startsOn: "2026-02-26", description: "…" }],
+      incidents: [],
+      mediationTracks: [],
+      ceasefires: [],
+      claims: [
+        claim,
+        {
+          ...claim,
+          id: "c2",
+          valueLow: 415,
+          valueHigh: 415,
+          qualifier: "EXACT",
+          madeOn: "2026-03-02",
+          revisesId: "c1",
+        },
+      ],
+    });
 
   it("passes a consistent dataset", () => {
     expect(checkReferences(base())).toEqual([]);

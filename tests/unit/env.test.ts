@@ -15,8 +15,9 @@ describe("parseEnv", () => {
   });
 
   it("accepts a postgres URL", () => {
-    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.example:5432/x?sslmode=require" }).DATABASE_URL)
-      .toBe("postgresql://u:p@db.example:5432/x?sslmode=require");
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.example:5432/x?sslmode=require" }).DATABASE_URL).toBe(
+      "postgresql://u:p@db.example:5432/x?sslmode=require",
+    );
   });
 
   it.each([

@@ -5,9 +5,17 @@ import { normaliseName, resolvePlaceName } from "@/lib/geo/resolve-place-name";
 
 describe("resolvePlaceName", () => {
   it.each([
-    ["Ningarhar", "AF-NAN"], ["Nangrahar", "AF-NAN"], ["KPK", "PK-KP"], ["NWFP", "PK-KP"],
-    ["Bajaur Agency", "PK-KP-bajaur"], ["bajaur district", "PK-KP-bajaur"], ["D.I. Khan", "PK-KP-dera-ismail-khan"],
-    ["DG Khan", "PK-PB-dera-ghazi-khan"], ["Kābul", "AF-KAB"], ["BALOCHISTAN", "PK-BA"], ["Baluchistan", "PK-BA"],
+    ["Ningarhar", "AF-NAN"],
+    ["Nangrahar", "AF-NAN"],
+    ["KPK", "PK-KP"],
+    ["NWFP", "PK-KP"],
+    ["Bajaur Agency", "PK-KP-bajaur"],
+    ["bajaur district", "PK-KP-bajaur"],
+    ["D.I. Khan", "PK-KP-dera-ismail-khan"],
+    ["DG Khan", "PK-PB-dera-ghazi-khan"],
+    ["Kābul", "AF-KAB"],
+    ["BALOCHISTAN", "PK-BA"],
+    ["Baluchistan", "PK-BA"],
     ["North Waziristan", "PK-KP-north-waziristan"],
   ])("resolves the variant %s to %s", (name, id) => {
     const m = resolvePlaceName(name);
@@ -18,12 +26,18 @@ describe("resolvePlaceName", () => {
   it("reports a name shared by several districts as ambiguous, with every candidate", () => {
     const m = resolvePlaceName("Kohistan");
     expect(m.status).toBe("ambiguous");
-    expect(m.status === "ambiguous" && m.candidates.map((c) => c.id).sort()).toEqual(["AF-BDS-kohistan", "AF-FYB-kohistan", "PK-KP-kohistan"]);
+    expect(m.status === "ambiguous" && m.candidates.map((c) => c.id).sort()).toEqual([
+      "AF-BDS-kohistan",
+      "AF-FYB-kohistan",
+      "PK-KP-kohistan",
+    ]);
   });
 
   it.each([
-    ["Kohistan", "Khyber Pakhtunkhwa", "PK-KP-kohistan"], ["Kohistan", "AF-FYB", "AF-FYB-kohistan"],
-    ["Arghandab", "Zabul", "AF-ZAB-arghandab"], ["Arghandab", "Kandahar", "AF-KAN-arghandab"],
+    ["Kohistan", "Khyber Pakhtunkhwa", "PK-KP-kohistan"],
+    ["Kohistan", "AF-FYB", "AF-FYB-kohistan"],
+    ["Arghandab", "Zabul", "AF-ZAB-arghandab"],
+    ["Arghandab", "Kandahar", "AF-KAN-arghandab"],
   ])("resolves the ambiguous %s by its province %s", (name, province, id) => {
     const m = resolvePlaceName(name, { province });
     expect(m.status === "resolved" && m.id).toBe(id);

@@ -11,8 +11,18 @@ beforeAll(async () => {
     "/api/gedevents/25.1": byQuery("page", { "1": fixture("ucdp-page-2.json") }, fixture("ucdp-page-1.json")),
     "/shape/api/gedevents/25.1": fixture("ucdp-wrong-shape.json"),
     "/garbage/api/gedevents/25.1": body("{ not json", "application/json"),
-    "/escape/api/gedevents/25.1": body(JSON.stringify({ TotalPages: 2, NextPageUrl: "https://elsewhere.example/api/gedevents/25.1?page=1", Result: [] }), "application/json"),
-    "/escape2/api/gedevents/25.1": body(JSON.stringify({ TotalPages: 2, NextPageUrl: "https://elsewhere.example/api/gedevents/25.1?page=1", Result: [{ id: 1 }] }), "application/json"),
+    "/escape/api/gedevents/25.1": body(
+      JSON.stringify({ TotalPages: 2, NextPageUrl: "https://elsewhere.example/api/gedevents/25.1?page=1", Result: [] }),
+      "application/json",
+    ),
+    "/escape2/api/gedevents/25.1": body(
+      JSON.stringify({
+        TotalPages: 2,
+        NextPageUrl: "https://elsewhere.example/api/gedevents/25.1?page=1",
+        Result: [{ id: 1 }],
+      }),
+      "application/json",
+    ),
     "/html-feed": fixture("dawn.rss.xml", { contentType: "text/html" }),
     "/v2/reports": body(JSON.stringify({ totalCount: 1, count: 1, data: "nope" }), "application/json"),
   });
@@ -21,12 +31,30 @@ afterAll(() => server.stop());
 
 // The replay server is on 127.0.0.1: the allowance tests/self-hosting set (FEED_ALLOWED_PRIVATE_HOSTS).
 const ALLOW_LOCAL = { FEED_ALLOWED_PRIVATE_HOSTS: "127.0.0.1" };
-const ctx = (env: Record<string, string> = {}): AdapterContext => ({ signal: new AbortController().signal, env: { ...ALLOW_LOCAL, ...env }, now: new Date("2026-05-01T00:00:00Z") });
-const source = (kind: FeedKind, path: string, over: Partial<FeedSource> = {}) => ({
-  id: "src", slug: `test-${kind}`, name: "test", kind, url: `${server.url}${path}`, enabled: true, credentialEnv: null,
-  config: { retries: 0 }, cursor: null, autoPublish: false, lastSuccessAt: null, lastAttemptAt: null, lastError: null,
-  createdAt: new Date(), updatedAt: new Date(), ...over,
-}) as FeedSource;
+const ctx = (env: Record<string, string> = {}): AdapterContext => ({
+  signal: new AbortController().signal,
+  env: { ...ALLOW_LOCAL, ...env },
+  now: new Date("2026-05-01T00:00:00Z"),
+});
+const source = (kind: FeedKind, path: string, over: Partial<FeedSource> = {}) =>
+  ({
+    id: "src",
+    slug: `test-${kind}`,
+    name: "test",
+    kind,
+    url: `${server.url}${path}`,
+    enabled: true,
+    credentialEnv: null,
+    config: { retries: 0 },
+    cursor: null,
+    autoPublish: false,
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    lastError: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    ...over,
+  }) as FeedSource;
 
 describe("UCDP fetchPage", () => {
   const ucdp = getAdapter("UCDP");
@@ -56,24 +84,37 @@ describe("UCDP fetchPage", () => {
     expect((await ucdp.fetchPage(empty, null, ctx(env))).nextCursor).toBeNull();
     const s = source("UCDP", "/escape2/api/gedevents/25.1", { credentialEnv: "UCDP_API_TOKEN" });
     const page = await ucdp.fetchPage(s, null, ctx(env));
-    await expect(ucdp.fetchPage(s, page.nextCursor, ctx(env))).rejects.toThrow(/^next-page link leaves 127\.0\.0\.1:\d+: elsewhere\.example$/);
+    await expect(ucdp.fetchPage(s, page.nextCursor, ctx(env))).rejects.toThrow(
+      /^next-page link leaves 127\.0\.0\.1:\d+: elsewhere\.example$/,
+    );
   });
 });
 
 describe("other sources", () => {
   it("RSS: a feed served as text/html fails the source", async () => {
-    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, ctx())).rejects.toThrow(/^unexpected content type "text\/html"/);
+    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, ctx())).rejects.toThrow(
+      /^unexpected content type "text\/html"/,
+    );
   });
 
   it("ReliefWeb: a body of the wrong shape fails the source", async () => {
-    await expect(getAdapter("RELIEFWEB").fetchPage(source("RELIEFWEB", "/v2/reports"), null, ctx())).rejects.toThrow(/^unexpected ReliefWeb response shape: data/);
+    await expect(getAdapter("RELIEFWEB").fetchPage(source("RELIEFWEB", "/v2/reports"), null, ctx())).rejects.toThrow(
+      /^unexpected ReliefWeb response shape: data/,
+    );
   });
 
   it("refuses a feed on a private address unless the allowance names its host", async () => {
     const before = server.log.length;
     const strict: AdapterContext = { ...ctx(), env: {} };
-    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, strict)).rejects.toThrow(/^address refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback\)/);
-    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, { ...strict, env: { FEED_ALLOWED_PRIVATE_HOSTS: "not a host!" } })).rejects.toThrow(/^invalid FEED_ALLOWED_PRIVATE_HOSTS/);
+    await expect(getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, strict)).rejects.toThrow(
+      /^address refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback\)/,
+    );
+    await expect(
+      getAdapter("RSS").fetchPage(source("RSS", "/html-feed"), null, {
+        ...strict,
+        env: { FEED_ALLOWED_PRIVATE_HOSTS: "not a host!" },
+      }),
+    ).rejects.toThrow(/^invalid FEED_ALLOWED_PRIVATE_HOSTS/);
     expect(server.log.length).toBe(before);
   });
 
@@ -84,7 +125,14 @@ describe("other sources", () => {
 
 describe("credential variables", () => {
   const SECRET = "server-secret-never-sent-0123456789abcdef";
-  const env = { UCDP_API_TOKEN: "t0ken", ACLED_API_KEY: "k", ACLED_EMAIL: "e@example.test", BETTER_AUTH_SECRET: SECRET, DATABASE_URL: SECRET, CRON_SECRET: SECRET };
+  const env = {
+    UCDP_API_TOKEN: "t0ken",
+    ACLED_API_KEY: "k",
+    ACLED_EMAIL: "e@example.test",
+    BETTER_AUTH_SECRET: SECRET,
+    DATABASE_URL: SECRET,
+    CRON_SECRET: SECRET,
+  };
 
   it("each adapter declares the variables it may read", () => {
     expect(getAdapter("UCDP").credentials).toEqual(["UCDP_API_TOKEN"]);
@@ -102,7 +150,9 @@ describe("credential variables", () => {
   ] as const)("%s refuses a row naming %s and sends nothing", async (kind, path, name, allowed) => {
     const before = server.log.length;
     const forged = source(kind, path, { credentialEnv: name });
-    await expect(getAdapter(kind).fetchPage(forged, null, ctx(env))).rejects.toThrow(`refused: ${name} is not a credential variable ${kind} sources may read (${allowed}).`);
+    await expect(getAdapter(kind).fetchPage(forged, null, ctx(env))).rejects.toThrow(
+      `refused: ${name} is not a credential variable ${kind} sources may read (${allowed}).`,
+    );
     expect(server.log.length).toBe(before);
   });
 });

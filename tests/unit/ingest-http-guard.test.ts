@@ -21,11 +21,19 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const opts = (over: Partial<FetchOptions> = {}): FetchOptions => ({
-  signal: new AbortController().signal, expect: "xml", timeoutMs: 5_000, retries: 2, backoffMs: 5, ...over,
+  signal: new AbortController().signal,
+  expect: "xml",
+  timeoutMs: 5_000,
+  retries: 2,
+  backoffMs: 5,
+  ...over,
 });
 
 async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SourceError);
   return err as SourceError;
 }
@@ -45,45 +53,59 @@ describe("fetchSource address guard", () => {
   it("refuses a feed on 127.0.0.1 without the allowance, sending nothing, and serves it with the allowance", async () => {
     const before = server.requests("/feed");
     const err = await failure(fetchSource(`${server.url}/feed?key=s3cret-in-query`, opts()));
-    expect(err.message).toBe("address refused: 127.0.0.1 resolves to 127.0.0.1 (loopback); feeds may only reach public addresses");
+    expect(err.message).toBe(
+      "address refused: 127.0.0.1 resolves to 127.0.0.1 (loopback); feeds may only reach public addresses",
+    );
     expect(server.requests("/feed")).toBe(before);
 
     const res = await fetchSource(`${server.url}/feed`, opts({ allowedPrivateHosts: ["127.0.0.1"] }));
     expect(res.text).toContain("Suicide car bomber strikes security post in Bajaur");
     expect(server.requests("/feed")).toBe(before + 1);
-    const samePort = await fetchSource(`${server.url}/feed`, opts({ allowedPrivateHosts: [`127.0.0.1:${server.port}`] }));
+    const samePort = await fetchSource(
+      `${server.url}/feed`,
+      opts({ allowedPrivateHosts: [`127.0.0.1:${server.port}`] }),
+    );
     expect(samePort.status).toBe(200);
   });
 
   it.each([
     ["http://2130706433:PORT/feed", "127.0.0.1", "loopback"], // decimal, normalised by the URL parser
     ["http://0x7f.0.0.1:PORT/feed", "127.0.0.1", "loopback"],
-    ["http://0.0.0.0:PORT/feed", "0.0.0.0", "\"this network\""], // Linux connects that to the local host
+    ["http://0.0.0.0:PORT/feed", "0.0.0.0", '"this network"'], // Linux connects that to the local host
     ["http://[::1]:PORT/feed", "::1", "loopback"],
     ["http://[::ffff:127.0.0.1]:PORT/feed", "::ffff:7f00:1", "loopback, embedded in IPv6"],
   ])("refuses %s without requesting it", async (url, address, reason) => {
     const before = server.log.length;
     const err = await failure(fetchSource(url.replace("PORT", String(server.port)), opts()));
-    expect(err.message).toBe(`address refused: ${address} resolves to ${address} (${reason}); feeds may only reach public addresses`);
+    expect(err.message).toBe(
+      `address refused: ${address} resolves to ${address} (${reason}); feeds may only reach public addresses`,
+    );
     expect(server.log.length).toBe(before);
   });
 
   it("refuses an allowance for another port of the same host", async () => {
     const before = server.requests("/feed");
-    const err = await failure(fetchSource(`${server.url}/feed`, opts({ allowedPrivateHosts: [`127.0.0.1:${server.port + 1}`] })));
+    const err = await failure(
+      fetchSource(`${server.url}/feed`, opts({ allowedPrivateHosts: [`127.0.0.1:${server.port + 1}`] })),
+    );
     expect(err.message).toMatch(/^address refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1 \(loopback\)/);
     expect(server.requests("/feed")).toBe(before);
   });
 
   it("refuses a host name that resolves to loopback (localhost), even with 127.0.0.1 allowed", async () => {
     const before = server.requests("/feed");
-    const err = await failure(fetchSource(`http://localhost:${server.port}/feed`, opts({ allowedPrivateHosts: ["127.0.0.1"] })));
+    const err = await failure(
+      fetchSource(`http://localhost:${server.port}/feed`, opts({ allowedPrivateHosts: ["127.0.0.1"] })),
+    );
     expect(err.message).toMatch(/^address refused: localhost resolves to (127\.0\.0\.1|::1) \(loopback\)/);
     expect(server.requests("/feed")).toBe(before);
   });
 
   it.each([
-    ["/to-metadata", /^address refused: 169\.254\.169\.254 resolves to 169\.254\.169\.254 \(link-local \(cloud metadata\)\)/],
+    [
+      "/to-metadata",
+      /^address refused: 169\.254\.169\.254 resolves to 169\.254\.169\.254 \(link-local \(cloud metadata\)\)/,
+    ],
     ["/to-localhost", /^address refused: localhost resolves to (127\.0\.0\.1|::1) \(loopback\)/],
     ["/to-mapped", /^address refused: ::ffff:7f00:1 resolves to ::ffff:7f00:1 \(loopback, embedded in IPv6\)/],
   ])("refuses a redirect from an allowed host to a refused address (%s)", async (path, message) => {
@@ -110,9 +132,13 @@ describe("fetchSource address guard", () => {
   });
 
   it("reports a name that does not resolve as a network error, retried, without the query", async () => {
-    const resolver: HostResolver = async () => { throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" }); };
+    const resolver: HostResolver = async () => {
+      throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
+    };
     const err = await failure(fetchSource("http://nowhere.test/feed?key=s3cret", opts({ resolveHost: resolver })));
-    expect(err.message).toBe("network error: cannot resolve nowhere.test: ENOTFOUND (nowhere.test/feed) after 3 attempts");
+    expect(err.message).toBe(
+      "network error: cannot resolve nowhere.test: ENOTFOUND (nowhere.test/feed) after 3 attempts",
+    );
   });
 
   it("refuses other protocols", async () => {

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchSource, parseRetryAfter, type FetchOptions } from "@/lib/ingest/http/fetch-source";
 import { SourceError } from "@/lib/ingest/types";
 import {
-  body, delay, failTimes, fixture, huge, redirect, startReplayServer, tooManyRequests, truncated, type ReplayServer,
+  body,
+  delay,
+  failTimes,
+  fixture,
+  huge,
+  redirect,
+  startReplayServer,
+  tooManyRequests,
+  truncated,
+  type ReplayServer,
 } from "@/scripts/support/replay-server";
 
 let server: ReplayServer;
@@ -11,7 +20,13 @@ let foreign: ReplayServer;
 
 // The replay servers listen on 127.0.0.1, which only the allowance lets through (ingest-http-guard.test.ts).
 const opts = (over: Partial<FetchOptions> = {}): FetchOptions => ({
-  signal: new AbortController().signal, expect: "xml", timeoutMs: 5_000, retries: 3, backoffMs: 5, allowedPrivateHosts: ["127.0.0.1"], ...over,
+  signal: new AbortController().signal,
+  expect: "xml",
+  timeoutMs: 5_000,
+  retries: 3,
+  backoffMs: 5,
+  allowedPrivateHosts: ["127.0.0.1"],
+  ...over,
 });
 
 beforeAll(async () => {
@@ -40,7 +55,10 @@ afterAll(async () => {
 });
 
 async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SourceError);
   return err as SourceError;
 }

@@ -21,7 +21,9 @@ describe("RSS 2.0 feed", () => {
 
   it("keeps conflict items, rejects off-topic and invalid ones with a reason", () => {
     expect(page.items.map((i) => i.externalId)).toEqual([
-      "dawn-1975001", "dawn-1976120", "https://www.dawn.com/news/1976133/drones-brought-down-over-swabi-and-nowshera",
+      "dawn-1975001",
+      "dawn-1976120",
+      "https://www.dawn.com/news/1976133/drones-brought-down-over-swabi-and-nowshera",
     ]);
     expect(page.rejected).toEqual([
       { externalId: "dawn-1976200", reason: "off-topic" },
@@ -34,7 +36,7 @@ describe("RSS 2.0 feed", () => {
     const data = page.items[0]!.data as ReviewItemData;
     expect(data.body).toBe(
       "An explosives-laden vehicle rammed a security post in Bajaur in Khyber Pakhtunkhwa on Monday, killing 11 soldiers and a child, the ISPR said.\n" +
-      "Pakistani authorities said the attacker was an Afghan national & issued a demarche to the Afghan deputy head of mission in Islamabad.",
+        "Pakistani authorities said the attacker was an Afghan national & issued a demarche to the Afghan deputy head of mission in Islamabad.",
     );
     expect(data.publishedAt).toBe("2026-02-10T09:20:00.000Z");
     expect(data.url).toBe("https://www.dawn.com/news/1975001/suicide-car-bomber-strikes-security-post-in-bajaur");
@@ -42,9 +44,16 @@ describe("RSS 2.0 feed", () => {
 
   it("attaches suggestions: figure with its speaker, place and date", () => {
     const s = (page.items[0]!.data as ReviewItemData).suggestions!;
-    expect(s.figures).toContainEqual(expect.objectContaining({
-      metric: "KILLED", valueLow: 11, valueHigh: 11, qualifier: "EXACT", statedBy: "ISPR", claimantActorId: "pakistan-armed-forces",
-    }));
+    expect(s.figures).toContainEqual(
+      expect.objectContaining({
+        metric: "KILLED",
+        valueLow: 11,
+        valueHigh: 11,
+        qualifier: "EXACT",
+        statedBy: "ISPR",
+        claimantActorId: "pakistan-armed-forces",
+      }),
+    );
     expect(s.places.map((p) => p.id)).toEqual(expect.arrayContaining(["PK-KP-bajaur", "PK-KP"]));
     // "on Monday" in an item published Tuesday 10 February 2026.
     expect(s.date).toEqual({ value: "2026-02-09", precision: "APPROXIMATE", text: "on Monday" });
@@ -70,7 +79,10 @@ describe("Atom feed", () => {
   const page = toPage(parseFeed(read("tolonews.atom.xml")).entries);
 
   it("reads entries with their id, alternate link and date", () => {
-    expect(page.items.map((i) => i.externalId)).toEqual(["tag:tolonews.com,2026:afghanistan-197001", "tag:tolonews.com,2026:afghanistan-199870"]);
+    expect(page.items.map((i) => i.externalId)).toEqual([
+      "tag:tolonews.com,2026:afghanistan-197001",
+      "tag:tolonews.com,2026:afghanistan-199870",
+    ]);
     expect(page.rejected).toEqual([{ externalId: "tag:tolonews.com,2026:kabul-199901", reason: "off-topic" }]);
     const first = page.items[0]!.data as ReviewItemData;
     expect(first.url).toBe("https://tolonews.com/afghanistan-197001");
@@ -79,10 +91,28 @@ describe("Atom feed", () => {
 
   it("keeps 'no casualties' as NONE and ranges as RANGE, with who stated them", () => {
     const none = (page.items[0]!.data as ReviewItemData).suggestions!.figures;
-    expect(none).toContainEqual(expect.objectContaining({ metric: "KILLED", qualifier: "NONE", valueLow: 0, statedBy: "Zabihullah Mujahid", claimantActorId: "afghan-taliban-authorities" }));
+    expect(none).toContainEqual(
+      expect.objectContaining({
+        metric: "KILLED",
+        qualifier: "NONE",
+        valueLow: 0,
+        statedBy: "Zabihullah Mujahid",
+        claimantActorId: "afghan-taliban-authorities",
+      }),
+    );
     const ranged = (page.items[1]!.data as ReviewItemData).suggestions!.figures;
-    expect(ranged).toContainEqual(expect.objectContaining({ metric: "KILLED", qualifier: "RANGE", valueLow: 4, valueHigh: 7, statedBy: "Zabihullah Mujahid" }));
-    expect(ranged).toContainEqual(expect.objectContaining({ metric: "INJURED", qualifier: "RANGE", valueLow: 70, valueHigh: 85 }));
+    expect(ranged).toContainEqual(
+      expect.objectContaining({
+        metric: "KILLED",
+        qualifier: "RANGE",
+        valueLow: 4,
+        valueHigh: 7,
+        statedBy: "Zabihullah Mujahid",
+      }),
+    );
+    expect(ranged).toContainEqual(
+      expect.objectContaining({ metric: "INJURED", qualifier: "RANGE", valueLow: 70, valueHigh: 85 }),
+    );
   });
 });
 
@@ -107,7 +137,10 @@ describe("UCDP GED events", () => {
       ["ALL_SIDES", 10, 57, "RANGE"],
     ]);
     const oneSided = ucdpEventSchema.parse(page1.Result[2]);
-    expect(claimSpecs(oneSided).find((c) => c.subject === "PAKISTANI_CIVILIANS")).toMatchObject({ valueLow: 9, qualifier: "EXACT" });
+    expect(claimSpecs(oneSided).find((c) => c.subject === "PAKISTANI_CIVILIANS")).toMatchObject({
+      valueLow: 9,
+      qualifier: "EXACT",
+    });
   });
 
   it("hashes content, not the retrieval date", () => {
@@ -124,12 +157,21 @@ describe("ReliefWeb reports", () => {
       ...(JSON.parse(read("reliefweb-reports-2.json")) as { data: unknown[] }).data,
     ].map(normalizeReport);
     expect(reports.map((r) => ("reason" in r ? `${r.externalId}:${r.reason.split(":")[0]}` : r.externalId))).toEqual([
-      "4190011", "4190020:off-topic", "4190031", "4190099:invalid report",
+      "4190011",
+      "4190020:off-topic",
+      "4190031",
+      "4190099:invalid report",
     ]);
     const unama = reports[0] as { data: ReviewItemData };
-    expect(unama.data.suggestions!.figures).toContainEqual(expect.objectContaining({
-      metric: "KILLED", subject: "AFGHAN_CIVILIANS", valueLow: 42, statedBy: "UNAMA", claimantActorId: "unama",
-    }));
+    expect(unama.data.suggestions!.figures).toContainEqual(
+      expect.objectContaining({
+        metric: "KILLED",
+        subject: "AFGHAN_CIVILIANS",
+        valueLow: 42,
+        statedBy: "UNAMA",
+        claimantActorId: "unama",
+      }),
+    );
   });
 });
 
@@ -139,8 +181,13 @@ describe("ACLED events", () => {
     const first = events[0] as { externalId: string; data: ReviewItemData };
     expect(first.externalId).toBe("PAK140001");
     expect(first.data.raw).toMatchObject({ republish: false, attribution: expect.stringContaining("ACLED") });
-    expect(first.data.suggestions!.figures).toContainEqual(expect.objectContaining({ valueLow: 22, qualifier: "AT_LEAST", subject: "MILITANTS", statedBy: "ISPR" }));
-    expect(events[2]).toMatchObject({ externalId: "PAK140003", reason: expect.stringMatching(/^invalid event: event_date/) });
+    expect(first.data.suggestions!.figures).toContainEqual(
+      expect.objectContaining({ valueLow: 22, qualifier: "AT_LEAST", subject: "MILITANTS", statedBy: "ISPR" }),
+    );
+    expect(events[2]).toMatchObject({
+      externalId: "PAK140003",
+      reason: expect.stringMatching(/^invalid event: event_date/),
+    });
   });
 });
 
@@ -161,7 +208,9 @@ describe("relevance", () => {
 
 describe("content hash", () => {
   it("does not depend on key order", () => {
-    expect(stableStringify({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(stableStringify({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
     expect(hashContent({ a: 1, b: 2 })).toBe(hashContent({ b: 2, a: 1 }));
     expect(hashContent({ a: 1 })).not.toBe(hashContent({ a: 2 }));
     expect(hashContent({ a: 1 })).toMatch(/^[0-9a-f]{64}$/);

@@ -11,9 +11,20 @@ describe("places", () => {
   });
 
   it("flags the seven former FATA districts", () => {
-    expect(rows.filter((r) => r.exFata).map((r) => r.id).sort()).toEqual([
-      "PK-KP-bajaur", "PK-KP-khyber", "PK-KP-kurram", "PK-KP-mohmand", "PK-KP-north-waziristan",
-      "PK-KP-orakzai", "PK-KP-south-waziristan", "loc-torkham",
+    expect(
+      rows
+        .filter((r) => r.exFata)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([
+      "PK-KP-bajaur",
+      "PK-KP-khyber",
+      "PK-KP-kurram",
+      "PK-KP-mohmand",
+      "PK-KP-north-waziristan",
+      "PK-KP-orakzai",
+      "PK-KP-south-waziristan",
+      "loc-torkham",
     ]);
   });
 

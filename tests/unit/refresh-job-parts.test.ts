@@ -11,7 +11,16 @@ describe("cron authorization", () => {
     expect(isAuthorizedCronRequest(`Bearer ${SECRET}`, SECRET)).toBe(true);
   });
   it("refuses a missing, wrong, differently-cased or padded header", () => {
-    for (const h of [null, "", SECRET, `Bearer ${SECRET}x`, `bearer ${SECRET}`, `Bearer  ${SECRET}`, `Bearer ${SECRET.slice(0, -1)}`, "Basic abc"]) {
+    for (const h of [
+      null,
+      "",
+      SECRET,
+      `Bearer ${SECRET}x`,
+      `bearer ${SECRET}`,
+      `Bearer  ${SECRET}`,
+      `Bearer ${SECRET.slice(0, -1)}`,
+      "Basic abc",
+    ]) {
       expect(isAuthorizedCronRequest(h, SECRET), String(h)).toBe(false);
     }
   });

@@ -12,7 +12,15 @@ describe("rollup time ranges", () => {
   it("reads whole months inside the range and the days at both edges", () => {
     const { values } = parts("2026-01-15", "2026-04-10", "month");
     // whole months Feb and Mar (from 2026-02-01, before 2026-04-01), days 15–31 Jan, days 1–10 Apr
-    expect(values).toEqual(["month", "2026-02-01", "2026-04-01", "2026-01-15", "2026-02-01", "2026-04-01", "2026-04-10"]);
+    expect(values).toEqual([
+      "month",
+      "2026-02-01",
+      "2026-04-01",
+      "2026-01-15",
+      "2026-02-01",
+      "2026-04-01",
+      "2026-04-10",
+    ]);
   });
 
   it("needs no edge days when the range is whole months", () => {

@@ -9,20 +9,24 @@ describe("security headers", () => {
     const prod = securityHeaders({ NODE_ENV: "production", SITE_URL: "https://frontier.example" });
     expect(get(prod, "Content-Security-Policy")).toBe(
       "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-      "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     expect(get(prod, "Strict-Transport-Security")).toBe("max-age=63072000; includeSubDomains");
     expect(get(prod, "X-Frame-Options")).toBe("DENY");
     expect(get(prod, "Referrer-Policy")).toBe("strict-origin-when-cross-origin");
     expect(get(prod, "X-Content-Type-Options")).toBe("nosniff");
-    expect(get(securityHeaders({ NODE_ENV: "production", SITE_URL: "http://localhost:3000" }), "Strict-Transport-Security")).toBeUndefined();
+    expect(
+      get(securityHeaders({ NODE_ENV: "production", SITE_URL: "http://localhost:3000" }), "Strict-Transport-Security"),
+    ).toBeUndefined();
   });
 
   it("allows eval only in development, and never HSTS there", () => {
     const dev = securityHeaders({ NODE_ENV: "development", SITE_URL: "https://frontier.example" });
     expect(get(dev, "Content-Security-Policy")).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval';");
     expect(get(dev, "Strict-Transport-Security")).toBeUndefined();
-    expect(get(securityHeaders({ NODE_ENV: "test", SITE_URL: "https://x.example" }), "Content-Security-Policy")).not.toContain("unsafe-eval");
+    expect(
+      get(securityHeaders({ NODE_ENV: "test", SITE_URL: "https://x.example" }), "Content-Security-Policy"),
+    ).not.toContain("unsafe-eval");
   });
 });
 
@@ -30,7 +34,18 @@ describe("post-login destination", () => {
   it("accepts admin paths only (no open redirect)", () => {
     expect(safeAdminPath("/admin/incidents?page=2")).toBe("/admin/incidents?page=2");
     expect(safeAdminPath("/admin")).toBe("/admin");
-    for (const bad of ["https://evil.example/admin", "//evil.example", "/admin//evil.example", "/admin\\@evil", "/administrator", "/", "/admin/login?next=/x", null, undefined, ""]) {
+    for (const bad of [
+      "https://evil.example/admin",
+      "//evil.example",
+      "/admin//evil.example",
+      "/admin\\@evil",
+      "/administrator",
+      "/",
+      "/admin/login?next=/x",
+      null,
+      undefined,
+      "",
+    ]) {
       expect(safeAdminPath(bad), String(bad)).toBe("/admin");
     }
   });

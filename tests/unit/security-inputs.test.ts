@@ -18,15 +18,26 @@ afterEach(() => {
 
 describe("formDataToObject", () => {
   it("builds nested objects and arrays, dropping blank rows", () => {
-    const parsed = formDataToObject(form([
-      ["title", "Attack"], ["citations.1.quote", "second"], ["citations.0.quote", "first"],
-      ["citations.2.quote", "  "], ["tags", "a"], ["tags", "b"], ["$ACTION_ID_x", "ignored"],
-    ]));
+    const parsed = formDataToObject(
+      form([
+        ["title", "Attack"],
+        ["citations.1.quote", "second"],
+        ["citations.0.quote", "first"],
+        ["citations.2.quote", "  "],
+        ["tags", "a"],
+        ["tags", "b"],
+        ["$ACTION_ID_x", "ignored"],
+      ]),
+    );
     expect(parsed).toEqual({ title: "Attack", citations: [{ quote: "first" }, { quote: "second" }], tags: ["a", "b"] });
   });
 
   it.each([
-    "__proto__.province", "a.__proto__.polluted", "constructor.prototype.isAdmin", "prototype", "citations.0.__proto__",
+    "__proto__.province",
+    "a.__proto__.polluted",
+    "constructor.prototype.isAdmin",
+    "prototype",
+    "citations.0.__proto__",
   ])("refuses the prototype-shaped name %s and pollutes nothing", (name) => {
     expect(() => formDataToObject(form([[name, "PK-KP"]]))).toThrow(UnsafeFormInput);
     expect(({} as Record<string, unknown>).province).toBeUndefined();
@@ -35,19 +46,38 @@ describe("formDataToObject", () => {
   });
 
   it.each([
-    ["an empty segment", "a..b"], ["a segment with spaces", "a b"], ["six levels", "a.b.c.d.e.f"], ["a long segment", "x".repeat(129)],
+    ["an empty segment", "a..b"],
+    ["a segment with spaces", "a b"],
+    ["six levels", "a.b.c.d.e.f"],
+    ["a long segment", "x".repeat(129)],
   ])("refuses %s", (_what, name) => {
     expect(() => formDataToObject(form([[name, "v"]]))).toThrow(UnsafeFormInput);
   });
 
   it("refuses a name used both as a value and as a group, in either order", () => {
-    expect(() => formDataToObject(form([["a", "1"], ["a.b", "2"]]))).toThrow(/both a value and a group/);
-    expect(() => formDataToObject(form([["a.b", "2"], ["a", "1"]]))).toThrow(/both a value and a group/);
+    expect(() =>
+      formDataToObject(
+        form([
+          ["a", "1"],
+          ["a.b", "2"],
+        ]),
+      ),
+    ).toThrow(/both a value and a group/);
+    expect(() =>
+      formDataToObject(
+        form([
+          ["a.b", "2"],
+          ["a", "1"],
+        ]),
+      ),
+    ).toThrow(/both a value and a group/);
   });
 
   it("refuses NUL characters and floods of fields", () => {
     expect(() => formDataToObject(form([["title", "a\u0000b"]]))).toThrow(/NUL/);
-    expect(() => formDataToObject(form(Array.from({ length: 2001 }, (_, i) => [`f${i}`, "v"] as [string, string])))).toThrow(/too many fields/);
+    expect(() =>
+      formDataToObject(form(Array.from({ length: 2001 }, (_, i) => [`f${i}`, "v"] as [string, string]))),
+    ).toThrow(/too many fields/);
   });
 
   it("returns objects whose prototype is Object.prototype, keys as written", () => {
@@ -59,7 +89,12 @@ describe("formDataToObject", () => {
 
 describe("readJsonBody", () => {
   const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
-    new Request("http://localhost/api/admin/incidents", { method: "POST", headers, body, duplex: "half" } as RequestInit);
+    new Request("http://localhost/api/admin/incidents", {
+      method: "POST",
+      headers,
+      body,
+      duplex: "half",
+    } as RequestInit);
 
   it("reads JSON; a __proto__ key stays an own property", async () => {
     const read = await readJsonBody(post('{"title":"x","__proto__":{"polluted":true}}'));
@@ -68,14 +103,26 @@ describe("readJsonBody", () => {
   });
 
   it("answers 415, 400 (bad JSON, NUL) and 413 (declared or streamed too large)", async () => {
-    const status = async (req: Request) => { const r = await readJsonBody(req); return r.ok ? 200 : r.response.status; };
+    const status = async (req: Request) => {
+      const r = await readJsonBody(req);
+      return r.ok ? 200 : r.response.status;
+    };
     expect(await status(post("{}", { "content-type": "text/plain" }))).toBe(415);
     expect(await status(post("{oops"))).toBe(400);
     expect(await status(post('{"title":"a\\u0000b"}'))).toBe(400);
-    expect(await status(post("{}", { "content-type": "application/json", "content-length": String(ADMIN_API_MAX_BODY_BYTES + 1) }))).toBe(413);
+    expect(
+      await status(
+        post("{}", { "content-type": "application/json", "content-length": String(ADMIN_API_MAX_BODY_BYTES + 1) }),
+      ),
+    ).toBe(413);
     const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
     let sent = 0;
-    const endless = new ReadableStream<Uint8Array>({ pull(controller) { sent += chunk.byteLength; controller.enqueue(chunk); } });
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
     expect(await status(post(endless))).toBe(413);
     // stopped reading soon after the cap instead of draining the whole upload
     expect(sent).toBeLessThan(ADMIN_API_MAX_BODY_BYTES + 4 * chunk.byteLength);

@@ -26,21 +26,31 @@ export async function signOutEverywhereAction(): Promise<void> {
   const viewer = await getViewer();
   if (!viewer) redirect("/admin/login");
   await signOutEverywhere(getDb(), viewer);
-  await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
+  await getAuth()
+    .api.signOut({ headers: await headers() })
+    .catch(() => undefined);
   redirect("/admin/login");
 }
 
 // The account forms show a refusal's reason alone (the data layer's, e.g. someone else's session).
 const ACCOUNT_FORM = { unchanged: "" };
 
-export const endSessionAction = authorizedAction("VIEWER", async (viewer, form) => {
-  await endSession(getDb(), viewer, { sessionId: String(form.get("sessionId") ?? "") });
-  refresh();
-  return { done: "Session ended." };
-}, ACCOUNT_FORM);
+export const endSessionAction = authorizedAction(
+  "VIEWER",
+  async (viewer, form) => {
+    await endSession(getDb(), viewer, { sessionId: String(form.get("sessionId") ?? "") });
+    refresh();
+    return { done: "Session ended." };
+  },
+  ACCOUNT_FORM,
+);
 
-export const changePasswordAction = authorizedAction("VIEWER", async (viewer, form) => {
-  await changeOwnPassword(getDb(), viewer, formFields(form, ["currentPassword", "newPassword", "confirmPassword"]));
-  refresh();
-  return { done: "Password changed. Your other sessions were signed out." };
-}, ACCOUNT_FORM);
+export const changePasswordAction = authorizedAction(
+  "VIEWER",
+  async (viewer, form) => {
+    await changeOwnPassword(getDb(), viewer, formFields(form, ["currentPassword", "newPassword", "confirmPassword"]));
+    refresh();
+    return { done: "Password changed. Your other sessions were signed out." };
+  },
+  ACCOUNT_FORM,
+);

@@ -15,11 +15,15 @@ async function Account() {
   const sessions = await listOwnSessions(getDb(), viewer);
   return (
     <>
-      <p>{viewer.name} · {viewer.email} · {viewer.role.toLowerCase()}</p>
+      <p>
+        {viewer.name} · {viewer.email} · {viewer.role.toLowerCase()}
+      </p>
       <h2>Your sessions</h2>
       <SessionTable sessions={sessions} caption="Your active sessions" showUser={false} />
       <form action={signOutEverywhereAction} className="inline-form">
-        <button type="submit" className="danger">Sign out everywhere</button>
+        <button type="submit" className="danger">
+          Sign out everywhere
+        </button>
       </form>
       <h2>Change password</h2>
       <ChangePasswordForm />
@@ -31,7 +35,9 @@ export default function AccountPage() {
   return (
     <section>
       <h1>My account</h1>
-      <Suspense fallback={<PageSkeleton label="Loading your account" />}><Account /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading your account" />}>
+        <Account />
+      </Suspense>
     </section>
   );
 }

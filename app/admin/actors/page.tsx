@@ -16,10 +16,22 @@ async function List() {
     <div className="table-scroll">
       <table>
         <caption className="sr-only">Actors</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Side</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Side</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}><td><Link href={`/admin/actors/${r.id}`}>{r.name}</Link></td><td>{r.kind.toLowerCase().replace(/_/g, " ")}</td><td>{r.side.toLowerCase().replace(/_/g, " ")}</td></tr>
+            <tr key={r.id}>
+              <td>
+                <Link href={`/admin/actors/${r.id}`}>{r.name}</Link>
+              </td>
+              <td>{r.kind.toLowerCase().replace(/_/g, " ")}</td>
+              <td>{r.side.toLowerCase().replace(/_/g, " ")}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -31,8 +43,14 @@ export default function ActorsAdminPage() {
   return (
     <section>
       <h1>Actors</h1>
-      <p><Link className="button" href="/admin/actors/new">New actor</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading actors" />}><List /></Suspense>
+      <p>
+        <Link className="button" href="/admin/actors/new">
+          New actor
+        </Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading actors" />}>
+        <List />
+      </Suspense>
     </section>
   );
 }

@@ -10,9 +10,29 @@ import { getDb } from "@/lib/db";
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const ENTITY_TYPES = ["Incident", "Claim", "Document", "Source", "Actor", "Place", "MediationTrack", "MediationEvent", "Ceasefire", "IngestedItem", "User", "Session"] as const;
+const ENTITY_TYPES = [
+  "Incident",
+  "Claim",
+  "Document",
+  "Source",
+  "Actor",
+  "Place",
+  "MediationTrack",
+  "MediationEvent",
+  "Ceasefire",
+  "IngestedItem",
+  "User",
+  "Session",
+] as const;
 const query = z.object({ type: z.enum(ENTITY_TYPES).optional().catch(undefined) });
-const EDIT_PATHS: Record<string, string> = { Incident: "incidents", Claim: "claims", Document: "documents", Source: "sources", Actor: "actors", Place: "places" };
+const EDIT_PATHS: Record<string, string> = {
+  Incident: "incidents",
+  Claim: "claims",
+  Document: "documents",
+  Source: "sources",
+  Actor: "actors",
+  Place: "places",
+};
 
 async function AuditLog({ searchParams }: Props) {
   const viewer = await requirePageViewer("VIEWER");
@@ -21,19 +41,35 @@ async function AuditLog({ searchParams }: Props) {
   return (
     <>
       <form className="filters" method="get" aria-label="Filter the audit log">
-        <label>Record type
+        <label>
+          Record type
           <select name="type" defaultValue={type ?? ""}>
             <option value="">All</option>
-            {ENTITY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+            {ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </label>
-        <div className="filter-actions"><button type="submit">Filter</button></div>
+        <div className="filter-actions">
+          <button type="submit">Filter</button>
+        </div>
       </form>
-      {rows.length === 0 ? <p className="empty">No changes recorded.</p> : (
+      {rows.length === 0 ? (
+        <p className="empty">No changes recorded.</p>
+      ) : (
         <div className="table-scroll">
           <table>
             <caption className="sr-only">The latest 200 changes, newest first</caption>
-            <thead><tr><th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Record</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Record</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
@@ -41,7 +77,12 @@ async function AuditLog({ searchParams }: Props) {
                   <td>{r.userName ?? "system"}</td>
                   <td>{r.action}</td>
                   <td>
-                    {r.entityType} {EDIT_PATHS[r.entityType] ? <Link href={`/admin/${EDIT_PATHS[r.entityType]}/${r.entityId}/history`}>{r.entityId}</Link> : <span className="muted">{r.entityId}</span>}
+                    {r.entityType}{" "}
+                    {EDIT_PATHS[r.entityType] ? (
+                      <Link href={`/admin/${EDIT_PATHS[r.entityType]}/${r.entityId}/history`}>{r.entityId}</Link>
+                    ) : (
+                      <span className="muted">{r.entityId}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -57,8 +98,13 @@ export default function AuditPage(props: Props) {
   return (
     <section>
       <h1>Audit log</h1>
-      <p className="muted">Every change is recorded in the same transaction as the change: who, when, the record, and its state before and after.</p>
-      <Suspense fallback={<PageSkeleton label="Loading the audit log" />}><AuditLog {...props} /></Suspense>
+      <p className="muted">
+        Every change is recorded in the same transaction as the change: who, when, the record, and its state before and
+        after.
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading the audit log" />}>
+        <AuditLog {...props} />
+      </Suspense>
     </section>
   );
 }

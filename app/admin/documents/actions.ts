@@ -6,5 +6,9 @@ import { createDocument, updateDocument } from "@/lib/documents/document-writes"
 
 export const saveDocumentAction = authorizedAction("EDITOR", async (viewer, form) => {
   const id = formString(form, "id");
-  return runSave(form, (raw) => (id ? updateDocument(getDb(), viewer, id, raw) : createDocument(getDb(), viewer, raw)), (saved) => `/admin/documents/${saved}?saved=1`);
+  return runSave(
+    form,
+    (raw) => (id ? updateDocument(getDb(), viewer, id, raw) : createDocument(getDb(), viewer, raw)),
+    (saved) => `/admin/documents/${saved}?saved=1`,
+  );
 });

@@ -16,10 +16,22 @@ async function List() {
     <div className="table-scroll">
       <table>
         <caption className="sr-only">Documents</caption>
-        <thead><tr><th scope="col">Title</th><th scope="col">Source</th><th scope="col">Published</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Source</th>
+            <th scope="col">Published</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}><td><Link href={`/admin/documents/${r.id}`}>{r.title}</Link></td><td>{r.source.name}</td><td>{r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : "—"}</td></tr>
+            <tr key={r.id}>
+              <td>
+                <Link href={`/admin/documents/${r.id}`}>{r.title}</Link>
+              </td>
+              <td>{r.source.name}</td>
+              <td>{r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : "—"}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -31,8 +43,14 @@ export default function DocumentsAdminPage() {
   return (
     <section>
       <h1>Documents</h1>
-      <p><Link className="button" href="/admin/documents/new">New document</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading documents" />}><List /></Suspense>
+      <p>
+        <Link className="button" href="/admin/documents/new">
+          New document
+        </Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading documents" />}>
+        <List />
+      </Suspense>
     </section>
   );
 }

@@ -8,7 +8,9 @@ export default function ForbiddenPage() {
     <section>
       <h1>Not allowed (403)</h1>
       <p>Your role does not allow this page. Ask an admin if you need access.</p>
-      <p><Link href="/admin">Back to the admin overview</Link></p>
+      <p>
+        <Link href="/admin">Back to the admin overview</Link>
+      </p>
     </section>
   );
 }

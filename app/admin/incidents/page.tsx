@@ -11,7 +11,10 @@ import { listIncidentsForAdmin } from "@/lib/incidents/incident-admin-queries";
 export const metadata: Metadata = { title: "Incidents" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const query = z.object({ status: z.enum(["all", "draft", "published"]).catch("all"), q: z.string().trim().max(100).optional().catch(undefined) });
+const query = z.object({
+  status: z.enum(["all", "draft", "published"]).catch("all"),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
 
 async function IncidentList({ searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -20,29 +23,57 @@ async function IncidentList({ searchParams }: Props) {
   return (
     <>
       <form className="filters" method="get" aria-label="Filter incidents">
-        <label>Show
+        <label>
+          Show
           <select name="status" defaultValue={status}>
-            <option value="all">Drafts and published</option><option value="draft">Drafts only</option><option value="published">Published only</option>
+            <option value="all">Drafts and published</option>
+            <option value="draft">Drafts only</option>
+            <option value="published">Published only</option>
           </select>
         </label>
-        <label>Title contains<input name="q" defaultValue={q ?? ""} /></label>
-        <div className="filter-actions"><button type="submit">Filter</button></div>
+        <label>
+          Title contains
+          <input name="q" defaultValue={q ?? ""} />
+        </label>
+        <div className="filter-actions">
+          <button type="submit">Filter</button>
+        </div>
       </form>
-      {rows.length === 0 ? <p className="empty">No incidents match.</p> : (
+      {rows.length === 0 ? (
+        <p className="empty">No incidents match.</p>
+      ) : (
         <div className="table-scroll">
           <table>
             <caption className="sr-only">Incidents, most recently changed first</caption>
-            <thead><tr><th scope="col">Title</th><th scope="col">Date</th><th scope="col">Country</th><th scope="col">State</th><th scope="col" className="num">Sources</th><th scope="col" className="num">Claims</th><th scope="col">History</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Date</th>
+                <th scope="col">Country</th>
+                <th scope="col">State</th>
+                <th scope="col" className="num">
+                  Sources
+                </th>
+                <th scope="col" className="num">
+                  Claims
+                </th>
+                <th scope="col">History</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((i) => (
                 <tr key={i.id}>
-                  <td><Link href={`/admin/incidents/${i.id}`}>{i.title}</Link></td>
+                  <td>
+                    <Link href={`/admin/incidents/${i.id}`}>{i.title}</Link>
+                  </td>
                   <td className="nowrap">{isoDay(i.occurredOn)}</td>
                   <td>{i.country}</td>
                   <td>{i.published ? "published" : <span className="badge">draft</span>}</td>
                   <td className="num">{i._count.citations}</td>
                   <td className="num">{i._count.claims}</td>
-                  <td><Link href={`/admin/incidents/${i.id}/history`}>history</Link></td>
+                  <td>
+                    <Link href={`/admin/incidents/${i.id}/history`}>history</Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -57,8 +88,14 @@ export default function IncidentsAdminPage(props: Props) {
   return (
     <section>
       <h1>Incidents</h1>
-      <p><Link className="button" href="/admin/incidents/new">New incident</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading incidents" />}><IncidentList {...props} /></Suspense>
+      <p>
+        <Link className="button" href="/admin/incidents/new">
+          New incident
+        </Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading incidents" />}>
+        <IncidentList {...props} />
+      </Suspense>
     </section>
   );
 }

@@ -25,7 +25,10 @@ export async function signInAction(_previousState: ActionState, form: FormData):
   }
   try {
     // Throttle, session rotation and audit happen in better-auth's hooks (lib/auth/sign-in-hooks.ts).
-    await getAuth().api.signInEmail({ body: { email: input.email, password: input.password, rememberMe: true }, headers: await headers() });
+    await getAuth().api.signInEmail({
+      body: { email: input.email, password: input.password, rememberMe: true },
+      headers: await headers(),
+    });
   } catch (err) {
     // Every failure (unknown e-mail, wrong password, disabled, throttled) is the same refusal.
     if (isAPIError(err)) return { failure: { kind: "forbidden", message: SIGN_IN_FAILED }, values };

@@ -7,7 +7,9 @@ export default function LoginPage() {
   return (
     <section>
       <h1>Sign in</h1>
-      <p className="muted">For editors of Frontier Monitor. Accounts are created by an admin; there is no public sign-up.</p>
+      <p className="muted">
+        For editors of Frontier Monitor. Accounts are created by an admin; there is no public sign-up.
+      </p>
       <LoginForm />
     </section>
   );

@@ -7,16 +7,28 @@ import { createEvent, createTrack, updateEvent, updateTrack } from "@/lib/mediat
 
 export const saveTrackAction = authorizedAction("EDITOR", async (viewer, form) => {
   const id = formString(form, "id");
-  return runSave(form, (raw) => (id ? updateTrack(getDb(), viewer, id, raw) : createTrack(getDb(), viewer, raw)), (saved) => `/admin/mediation/${saved}?saved=track`);
+  return runSave(
+    form,
+    (raw) => (id ? updateTrack(getDb(), viewer, id, raw) : createTrack(getDb(), viewer, raw)),
+    (saved) => `/admin/mediation/${saved}?saved=track`,
+  );
 });
 
 export const saveEventAction = authorizedAction("EDITOR", async (viewer, form) => {
   const trackId = formString(form, "trackId") ?? "";
   const id = formString(form, "id");
-  return runSave(form, (raw) => (id ? updateEvent(getDb(), viewer, id, raw) : createEvent(getDb(), viewer, trackId, raw)), () => `/admin/mediation/${trackId}?saved=event`);
+  return runSave(
+    form,
+    (raw) => (id ? updateEvent(getDb(), viewer, id, raw) : createEvent(getDb(), viewer, trackId, raw)),
+    () => `/admin/mediation/${trackId}?saved=event`,
+  );
 });
 
 export const saveCeasefireAction = authorizedAction("EDITOR", async (viewer, form) => {
   const id = formString(form, "id");
-  return runSave(form, (raw) => (id ? updateCeasefire(getDb(), viewer, id, raw) : createCeasefire(getDb(), viewer, raw)), (saved) => `/admin/ceasefires/${saved}?saved=1`);
+  return runSave(
+    form,
+    (raw) => (id ? updateCeasefire(getDb(), viewer, id, raw) : createCeasefire(getDb(), viewer, raw)),
+    (saved) => `/admin/ceasefires/${saved}?saved=1`,
+  );
 });

@@ -6,5 +6,9 @@ import { createPlace, updatePlace } from "@/lib/places/place-writes";
 
 export const savePlaceAction = authorizedAction("EDITOR", async (viewer, form) => {
   const id = formString(form, "id");
-  return runSave(form, (raw) => (id ? updatePlace(getDb(), viewer, id, raw) : createPlace(getDb(), viewer, raw)), (saved) => `/admin/places/${saved}?saved=1`);
+  return runSave(
+    form,
+    (raw) => (id ? updatePlace(getDb(), viewer, id, raw) : createPlace(getDb(), viewer, raw)),
+    (saved) => `/admin/places/${saved}?saved=1`,
+  );
 });

@@ -16,10 +16,24 @@ async function List() {
     <div className="table-scroll">
       <table>
         <caption className="sr-only">Places</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Level</th><th scope="col">Within</th><th scope="col">Country</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Level</th>
+            <th scope="col">Within</th>
+            <th scope="col">Country</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}><td><Link href={`/admin/places/${r.id}`}>{r.name}</Link></td><td>{r.level.toLowerCase()}</td><td>{r.parent?.name ?? "—"}</td><td>{r.country}</td></tr>
+            <tr key={r.id}>
+              <td>
+                <Link href={`/admin/places/${r.id}`}>{r.name}</Link>
+              </td>
+              <td>{r.level.toLowerCase()}</td>
+              <td>{r.parent?.name ?? "—"}</td>
+              <td>{r.country}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -31,8 +45,14 @@ export default function PlacesAdminPage() {
   return (
     <section>
       <h1>Places</h1>
-      <p><Link className="button" href="/admin/places/new">New place</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading places" />}><List /></Suspense>
+      <p>
+        <Link className="button" href="/admin/places/new">
+          New place
+        </Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading places" />}>
+        <List />
+      </Suspense>
     </section>
   );
 }

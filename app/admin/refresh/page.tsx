@@ -28,8 +28,14 @@ export default function AdminRefreshPage() {
   return (
     <section>
       <h1>Refresh runs</h1>
-      <p className="muted">Each run pulls new material from the <Link href="/admin/feeds">configured feeds</Link>: structured datasets may update the record, news items go to the <Link href="/admin/review">review queue</Link>. Per-source counts and errors below; the public <Link href="/status">status page</Link> shows the same runs.</p>
-      <Suspense fallback={<PageSkeleton label="Loading refresh runs" />}><Runs /></Suspense>
+      <p className="muted">
+        Each run pulls new material from the <Link href="/admin/feeds">configured feeds</Link>: structured datasets may
+        update the record, news items go to the <Link href="/admin/review">review queue</Link>. Per-source counts and
+        errors below; the public <Link href="/status">status page</Link> shows the same runs.
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading refresh runs" />}>
+        <Runs />
+      </Suspense>
     </section>
   );
 }

@@ -19,7 +19,9 @@ export default function SessionsPage() {
     <section>
       <h1>Sessions</h1>
       <p className="muted">Every signed-in browser. Ending a session signs that browser out on its next request.</p>
-      <Suspense fallback={<PageSkeleton label="Loading sessions" />}><Sessions /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading sessions" />}>
+        <Sessions />
+      </Suspense>
     </section>
   );
 }

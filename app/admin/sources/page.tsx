@@ -16,10 +16,24 @@ async function List() {
     <div className="table-scroll">
       <table>
         <caption className="sr-only">Sources</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Country</th><th scope="col">Documents</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Country</th>
+            <th scope="col">Documents</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}><td><Link href={`/admin/sources/${r.id}`}>{r.name}</Link></td><td>{r.kind.toLowerCase().replace(/_/g, " ")}</td><td>{r.country ?? "—"}</td><td>{r._count.documents}</td></tr>
+            <tr key={r.id}>
+              <td>
+                <Link href={`/admin/sources/${r.id}`}>{r.name}</Link>
+              </td>
+              <td>{r.kind.toLowerCase().replace(/_/g, " ")}</td>
+              <td>{r.country ?? "—"}</td>
+              <td>{r._count.documents}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -31,8 +45,14 @@ export default function SourcesAdminPage() {
   return (
     <section>
       <h1>Sources</h1>
-      <p><Link className="button" href="/admin/sources/new">New source</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading sources" />}><List /></Suspense>
+      <p>
+        <Link className="button" href="/admin/sources/new">
+          New source
+        </Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading sources" />}>
+        <List />
+      </Suspense>
     </section>
   );
 }

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { CorrectionNotes } from "@/components/correction-notes";
-import { IncidentClaims, IncidentFacts, IncidentPerpetrators, IncidentSources } from "@/components/incidents/incident-record";
+import {
+  IncidentClaims,
+  IncidentFacts,
+  IncidentPerpetrators,
+  IncidentSources,
+} from "@/components/incidents/incident-record";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { getIncidentCorrections } from "@/lib/corrections/data";
 import { getIncidentRecord } from "@/lib/incidents/data";

@@ -14,11 +14,15 @@ export async function GET(_req: Request, ctx: { params: Promise<{ view: string }
   const view = (await ctx.params).view.replace(/\.svg$/, "");
   if (!(VIEWS as readonly string[]).includes(view)) return new Response("Not found", { status: 404 });
   const g = getMapGeometry(view as (typeof VIEWS)[number]);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><defs>`
-    + g.shapes.map((s) => `<path id="${s.id}" d="${s.d}"/>`).join("")
-    + `<path id="lines-provinces" d="${g.lines.provinces}"/><path id="lines-countries" d="${g.lines.countries}"/><path id="lines-context" d="${g.lines.context}"/>`
-    + "</defs></svg>";
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><defs>` +
+    g.shapes.map((s) => `<path id="${s.id}" d="${s.d}"/>`).join("") +
+    `<path id="lines-provinces" d="${g.lines.provinces}"/><path id="lines-countries" d="${g.lines.countries}"/><path id="lines-context" d="${g.lines.context}"/>` +
+    "</defs></svg>";
   return new Response(svg, {
-    headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800" },
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800",
+    },
   });
 }

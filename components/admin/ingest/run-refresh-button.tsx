@@ -10,9 +10,13 @@ export function RunRefreshButton({ action }: { action: FormAction }) {
     <form action={formAction} className="form-stack" aria-label="Run a refresh">
       <FormMessage state={state} />
       <div>
-        <button type="submit" disabled={pending} aria-describedby="refresh-hint">{pending ? "Refreshing… (this can take a minute or two)" : "Run refresh now"}</button>
+        <button type="submit" disabled={pending} aria-describedby="refresh-hint">
+          {pending ? "Refreshing… (this can take a minute or two)" : "Run refresh now"}
+        </button>
       </div>
-      <p id="refresh-hint" className="muted small">Runs the scheduled job now over every enabled feed, with a two-minute budget. Only one run at a time.</p>
+      <p id="refresh-hint" className="muted small">
+        Runs the scheduled job now over every enabled feed, with a two-minute budget. Only one run at a time.
+      </p>
     </form>
   );
 }

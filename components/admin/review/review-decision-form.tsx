@@ -19,23 +19,57 @@ export function ReviewDecisionForm({ action, formId, incidents, item, versions }
   const [state, formAction, pending] = useActionState(action, {});
   const sent = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : "");
   return (
-    <form id={formId} action={formAction} className="form-stack wide review-actions" aria-label={item ? "Decide on this item" : "Decide on the selected items"} noValidate>
+    <form
+      id={formId}
+      action={formAction}
+      className="form-stack wide review-actions"
+      aria-label={item ? "Decide on this item" : "Decide on the selected items"}
+      noValidate
+    >
       <FormMessage state={state} />
-      {errorsOf(state, "itemIds") && !state.failure ? <p role="alert" className="form-error">{errorsOf(state, "itemIds")!.join(" ")}</p> : null}
+      {errorsOf(state, "itemIds") && !state.failure ? (
+        <p role="alert" className="form-error">
+          {errorsOf(state, "itemIds")!.join(" ")}
+        </p>
+      ) : null}
       {item ? <input type="hidden" name="itemIds" value={item.id} /> : null}
       <Fragment key={fieldsKey(state)}>
-      {Object.entries(versions).map(([id, version]) => <input key={id} type="hidden" name={`versions.${id}`} value={version} />)}
-      <div className="decision">
-        <TextArea name="reason" label="Reason for rejecting" rows={2} hint="Required to reject, e.g. “not about Pakistan–Afghanistan”, “duplicate”."
-          defaultValue={sent("reason")} errors={errorsOf(state, "reason")} />
-        <button type="submit" name="decision" value="reject" className="danger" disabled={pending}>{item ? "Reject" : "Reject selected"}</button>
-      </div>
-      <div className="decision">
-        <TextField name="incidentId" label="Merge into incident (id)" hint="Type an incident id, or choose from the list (search by title above)."
-          defaultValue={sent("incidentId")} errors={errorsOf(state, "incidentId")} list={incidents.length ? `${formId}-incidents` : undefined} />
-        <datalist id={`${formId}-incidents`}>{incidents.map((incident) => <option key={incident.id} value={incident.id}>{incident.label}</option>)}</datalist>
-        <button type="submit" name="decision" value="merge" className="secondary" disabled={pending}>{item ? "Merge into incident" : "Merge selected into incident"}</button>
-      </div>
+        {Object.entries(versions).map(([id, version]) => (
+          <input key={id} type="hidden" name={`versions.${id}`} value={version} />
+        ))}
+        <div className="decision">
+          <TextArea
+            name="reason"
+            label="Reason for rejecting"
+            rows={2}
+            hint="Required to reject, e.g. “not about Pakistan–Afghanistan”, “duplicate”."
+            defaultValue={sent("reason")}
+            errors={errorsOf(state, "reason")}
+          />
+          <button type="submit" name="decision" value="reject" className="danger" disabled={pending}>
+            {item ? "Reject" : "Reject selected"}
+          </button>
+        </div>
+        <div className="decision">
+          <TextField
+            name="incidentId"
+            label="Merge into incident (id)"
+            hint="Type an incident id, or choose from the list (search by title above)."
+            defaultValue={sent("incidentId")}
+            errors={errorsOf(state, "incidentId")}
+            list={incidents.length ? `${formId}-incidents` : undefined}
+          />
+          <datalist id={`${formId}-incidents`}>
+            {incidents.map((incident) => (
+              <option key={incident.id} value={incident.id}>
+                {incident.label}
+              </option>
+            ))}
+          </datalist>
+          <button type="submit" name="decision" value="merge" className="secondary" disabled={pending}>
+            {item ? "Merge into incident" : "Merge selected into incident"}
+          </button>
+        </div>
       </Fragment>
     </form>
   );

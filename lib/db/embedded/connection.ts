@@ -5,9 +5,19 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import {
-  BackendTracker, CANCEL_REQUEST_CODE, GSSENC_REQUEST_CODE, SSL_REQUEST_CODE, SYNC,
-  authenticationCleartextPassword, closeStatement, errorResponse, isProtocol3, namespaceNames,
-  passwordOf, simpleQuery, takeMessage,
+  BackendTracker,
+  CANCEL_REQUEST_CODE,
+  GSSENC_REQUEST_CODE,
+  SSL_REQUEST_CODE,
+  SYNC,
+  authenticationCleartextPassword,
+  closeStatement,
+  errorResponse,
+  isProtocol3,
+  namespaceNames,
+  passwordOf,
+  simpleQuery,
+  takeMessage,
 } from "./protocol";
 import { SessionTurn, TurnClosedError } from "./turn";
 
@@ -46,7 +56,11 @@ export class Connection {
   private holdTimer?: NodeJS.Timeout;
   private markDone!: () => void;
 
-  constructor(private readonly socket: Socket, private readonly ctx: ConnectionContext, private readonly tooMany: boolean) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly ctx: ConnectionContext,
+    private readonly tooMany: boolean,
+  ) {
     this.done = new Promise((resolve) => (this.markDone = resolve));
     socket.setNoDelay(true);
     socket.on("data", (data) => this.receive(data));
@@ -76,7 +90,8 @@ export class Connection {
   /** Messages are handled strictly one after another, in the order the client sent them. */
   private enqueue(step: () => Promise<void>): void {
     this.chain = this.chain.then(step).catch((err: unknown) => {
-      if (!(err instanceof TurnClosedError)) this.ctx.log(`connection ${this.id}: ${err instanceof Error ? err.message : String(err)}`);
+      if (!(err instanceof TurnClosedError))
+        this.ctx.log(`connection ${this.id}: ${err instanceof Error ? err.message : String(err)}`);
       this.socket.destroy();
     });
   }
@@ -86,7 +101,8 @@ export class Connection {
     if (this.phase === "startup") return this.handleStartup(message);
     const type = String.fromCharCode(message[0]!);
     if (this.phase === "password") return this.handlePassword(message, type);
-    if (type === "X") { // Terminate; the cleanup runs on 'close'
+    if (type === "X") {
+      // Terminate; the cleanup runs on 'close'
       this.closed = true;
       return void this.socket.end();
     }
@@ -140,12 +156,14 @@ export class Connection {
   private async exec(message: Buffer, onData?: (data: Uint8Array) => void): Promise<string> {
     const tracker = new BackendTracker();
     const { db } = this.ctx;
-    await db.runExclusive(() => db.execProtocolRawStream(new Uint8Array(message), {
-      onRawData: (data) => {
-        tracker.feed(data);
-        onData?.(data);
-      },
-    }));
+    await db.runExclusive(() =>
+      db.execProtocolRawStream(new Uint8Array(message), {
+        onRawData: (data) => {
+          tracker.feed(data);
+          onData?.(data);
+        },
+      }),
+    );
     return tracker.lastType;
   }
 
@@ -156,7 +174,10 @@ export class Connection {
     this.holdTimer = setTimeout(() => {
       if (this.closed || !this.ctx.turn.holds(this)) return;
       if (this.ctx.turn.waiting === 0) return this.armHoldTimer();
-      this.fatal("25P03", `terminating connection: it held the embedded database for ${this.ctx.holdTimeoutMs} ms without a message while other connections waited`);
+      this.fatal(
+        "25P03",
+        `terminating connection: it held the embedded database for ${this.ctx.holdTimeoutMs} ms without a message while other connections waited`,
+      );
     }, this.ctx.holdTimeoutMs);
     this.holdTimer.unref();
   }

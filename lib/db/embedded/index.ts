@@ -25,7 +25,9 @@ export type EmbeddedOptions = {
 
 export async function startEmbeddedDatabase(input: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dir = input.dir === ":memory:" ? undefined : input.dir;
-  const log = (msg: string) => { if (!input.quiet) console.log(`[embedded-db] ${msg}`); };
+  const log = (msg: string) => {
+    if (!input.quiet) console.log(`[embedded-db] ${msg}`);
+  };
   let lock: FolderLock | undefined;
   if (dir) {
     mkdirSync(dir, { recursive: true });
@@ -35,9 +37,17 @@ export async function startEmbeddedDatabase(input: EmbeddedOptions): Promise<Emb
   let db: PGlite | undefined;
   try {
     const password = input.password ?? embeddedPassword(dir);
-    if (dir && !existsSync(path.join(dir, "PG_VERSION"))) log(`creating a new database in ${dir} (takes ~15 s the first time)…`);
+    if (dir && !existsSync(path.join(dir, "PG_VERSION")))
+      log(`creating a new database in ${dir} (takes ~15 s the first time)…`);
     db = dir ? await PGlite.create(dir) : await PGlite.create();
-    const server = await startWireServer({ db, port: input.port, password, maxConnections: input.maxConnections, holdTimeoutMs: input.holdTimeoutMs, log });
+    const server = await startWireServer({
+      db,
+      port: input.port,
+      password,
+      maxConnections: input.maxConnections,
+      holdTimeoutMs: input.holdTimeoutMs,
+      log,
+    });
     const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${server.port}/postgres?sslmode=disable`;
     log(`listening on 127.0.0.1:${server.port}${dir ? ` (data in ${dir})` : " (in memory)"}`);
     const openDb = db;

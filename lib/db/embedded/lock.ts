@@ -61,7 +61,9 @@ function probe(address: string): Promise<{ held: false } | { held: true; pid?: n
 
 function inUse(dir: string, pid: number | undefined): Error {
   const who = pid ? `process ${pid}` : "another process";
-  return new Error(`The embedded database in ${dir} is already in use by ${who}. Stop it first, or set DATABASE_URL to use another server.`);
+  return new Error(
+    `The embedded database in ${dir} is already in use by ${who}. Stop it first, or set DATABASE_URL to use another server.`,
+  );
 }
 
 export async function lockFolder(dir: string): Promise<FolderLock> {
@@ -70,10 +72,13 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
     try {
       const server = await listen(address);
       return {
-        release: () => new Promise<void>((resolve) => server.close(() => {
-          if (file) rmSync(file, { force: true });
-          resolve();
-        })),
+        release: () =>
+          new Promise<void>((resolve) =>
+            server.close(() => {
+              if (file) rmSync(file, { force: true });
+              resolve();
+            }),
+          ),
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;

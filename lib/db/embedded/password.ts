@@ -12,7 +12,10 @@ export const PASSWORD_FILE = ".password";
 /** EMBEDDED_DB_PASSWORD, validated by the same rule as the rest of the environment (lib/env.ts). */
 export function passwordFromEnv(source: Record<string, string | undefined> = process.env): string | undefined {
   const result = envSchema.shape.EMBEDDED_DB_PASSWORD.safeParse(source.EMBEDDED_DB_PASSWORD);
-  if (!result.success) throw new Error(`Invalid environment:\n  EMBEDDED_DB_PASSWORD: ${result.error.issues[0]?.message}\nSee .env.example.`);
+  if (!result.success)
+    throw new Error(
+      `Invalid environment:\n  EMBEDDED_DB_PASSWORD: ${result.error.issues[0]?.message}\nSee .env.example.`,
+    );
   return result.data;
 }
 
@@ -37,6 +40,7 @@ export function embeddedPassword(dir: string | undefined, fromEnv = passwordFrom
   }
   chmodSync(file, 0o600); // a copied folder may have lost its mode
   const kept = readFileSync(file, "utf8").trim();
-  if (kept.length < 16) throw new Error(`${file} does not hold a usable password (16+ characters): delete it and a new one is generated.`);
+  if (kept.length < 16)
+    throw new Error(`${file} does not hold a usable password (16+ characters): delete it and a new one is generated.`);
   return kept;
 }

@@ -39,8 +39,12 @@ const cstring = (s: string) => Buffer.from(`${s}\0`, "utf8");
 
 /** ErrorResponse; FATAL ones are followed by closing the connection, as PostgreSQL does. */
 export function errorResponse(severity: "ERROR" | "FATAL", sqlstate: string, message: string): Buffer {
-  const fields = [["S", severity], ["V", severity], ["C", sqlstate], ["M", message]]
-    .map(([code, value]) => Buffer.concat([Buffer.from(code!, "latin1"), cstring(value!)]));
+  const fields = [
+    ["S", severity],
+    ["V", severity],
+    ["C", sqlstate],
+    ["M", message],
+  ].map(([code, value]) => Buffer.concat([Buffer.from(code!, "latin1"), cstring(value!)]));
   return typed("E", Buffer.concat([...fields, Buffer.from([0])]));
 }
 
@@ -102,7 +106,10 @@ export class BackendTracker {
  * live until the next Parse/Bind, which happens within the same connection's turn.
  * Returns the message to send and the statement name it prepared or closed, if any.
  */
-export function namespaceNames(message: Buffer, prefix: string): { message: Buffer; prepared?: string; closed?: string } {
+export function namespaceNames(
+  message: Buffer,
+  prefix: string,
+): { message: Buffer; prepared?: string; closed?: string } {
   const type = String.fromCharCode(message[0]!);
   const body = message.subarray(5);
   const readName = (at: number) => {
@@ -115,21 +122,25 @@ export function namespaceNames(message: Buffer, prefix: string): { message: Buff
     typed(type, Buffer.concat(parts.map((p) => (typeof p === "string" ? cstring(p) : p))));
 
   switch (type) {
-    case "P": { // Parse: statement name, query, parameter types
+    case "P": {
+      // Parse: statement name, query, parameter types
       const { name, next } = readName(0);
       return { message: rebuild([ns(name), body.subarray(next)]), prepared: name ? ns(name) : undefined };
     }
-    case "B": { // Bind: portal name, statement name, the rest
+    case "B": {
+      // Bind: portal name, statement name, the rest
       const portal = readName(0);
       const statement = readName(portal.next);
       return { message: rebuild([ns(portal.name), ns(statement.name), body.subarray(statement.next)]) };
     }
-    case "E": { // Execute: portal name, row limit
+    case "E": {
+      // Execute: portal name, row limit
       const { name, next } = readName(0);
       return { message: rebuild([ns(name), body.subarray(next)]) };
     }
     case "D":
-    case "C": { // Describe / Close: 'S' or 'P', then the name
+    case "C": {
+      // Describe / Close: 'S' or 'P', then the name
       const kind = body.subarray(0, 1);
       const { name, next } = readName(1);
       const closed = type === "C" && kind.toString("latin1") === "S" && name ? ns(name) : undefined;

@@ -7,8 +7,24 @@ type ActorRow = { id: string; name: string; shortName?: string | null; aliases?:
 /** Voices of an actor that the dataset does not list as aliases. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   "pakistan-armed-forces": ["ISPR", "Inter-Services Public Relations", "military's media wing", "Pakistani military"],
-  "gov-pakistan": ["Pakistan", "Pakistani government", "Attaullah Tarar", "Tarar", "Khawaja Asif", "Mosharraf Zaidi", "Tahir Andrabi", "Foreign Office"],
-  "afghan-taliban-authorities": ["Zabihullah Mujahid", "Mujahid", "Taliban spokesman", "Hamdullah Fitrat", "Taliban", "Afghan government"],
+  "gov-pakistan": [
+    "Pakistan",
+    "Pakistani government",
+    "Attaullah Tarar",
+    "Tarar",
+    "Khawaja Asif",
+    "Mosharraf Zaidi",
+    "Tahir Andrabi",
+    "Foreign Office",
+  ],
+  "afghan-taliban-authorities": [
+    "Zabihullah Mujahid",
+    "Mujahid",
+    "Taliban spokesman",
+    "Hamdullah Fitrat",
+    "Taliban",
+    "Afghan government",
+  ],
   "afghan-ministry-of-defence": ["Afghan Ministry of Defence", "Afghan Defence Ministry", "Enayatullah Khwarazmi"],
   ttp: ["Tehreek-e-Taliban Pakistan", "Pakistani Taliban", "Fitna al-Khawarij"],
   bla: ["Balochistan Liberation Army", "Fitna al-Hindustan"],
@@ -20,16 +36,20 @@ const ARMED_GROUPS = new Set((actors as ActorRow[]).filter((a) => a.kind === "AR
 type Alias = { actorId: string; name: string; alias: string; re: RegExp };
 
 const ALIASES: Alias[] = (actors as ActorRow[])
-  .flatMap((a) => [a.name, a.shortName ?? "", ...(a.aliases ?? []), ...(EXTRA_ALIASES[a.id] ?? [])]
-    .filter((s) => s.length >= 2)
-    .map((alias) => ({
-      actorId: a.id,
-      name: a.name,
-      alias,
-      // Acronyms match in capitals only; other names in any case.
-      re: new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[-\\s]")}(?![\\p{L}])`,
-        /^[A-Z-]{2,6}$/.test(alias) ? "u" : "iu"),
-    })))
+  .flatMap((a) =>
+    [a.name, a.shortName ?? "", ...(a.aliases ?? []), ...(EXTRA_ALIASES[a.id] ?? [])]
+      .filter((s) => s.length >= 2)
+      .map((alias) => ({
+        actorId: a.id,
+        name: a.name,
+        alias,
+        // Acronyms match in capitals only; other names in any case.
+        re: new RegExp(
+          `(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[- ]/g, "[-\\s]")}(?![\\p{L}])`,
+          /^[A-Z-]{2,6}$/.test(alias) ? "u" : "iu",
+        ),
+      })),
+  )
   // Longest alias first: "Afghan Ministry of Defence" before "Afghan", "Pakistan Taliban" before "Pakistan".
   .sort((a, b) => b.alias.length - a.alias.length);
 
@@ -39,7 +59,12 @@ export function matchActor(name: string): { actorId: string; name: string } | nu
   return hit ? { actorId: hit.actorId, name: hit.name } : null;
 }
 
-export type PerpetratorHit = { actorId: string; name: string; basis: "CLAIMED" | "ATTRIBUTED" | "MENTIONED"; text: string };
+export type PerpetratorHit = {
+  actorId: string;
+  name: string;
+  basis: "CLAIMED" | "ATTRIBUTED" | "MENTIONED";
+  text: string;
+};
 
 /** Armed groups named in the sentences, with whether they claimed it or were blamed. */
 export function findPerpetrators(sentences: string[]): PerpetratorHit[] {
@@ -54,7 +79,8 @@ export function findPerpetrators(sentences: string[]): PerpetratorHit[] {
           ? "ATTRIBUTED"
           : "MENTIONED";
       const prev = found.get(a.actorId);
-      if (!prev || rank[basis] > rank[prev.basis]) found.set(a.actorId, { actorId: a.actorId, name: a.name, basis, text: sentence });
+      if (!prev || rank[basis] > rank[prev.basis])
+        found.set(a.actorId, { actorId: a.actorId, name: a.name, basis, text: sentence });
     }
   }
   return [...found.values()];

@@ -5,7 +5,20 @@ import type { dateSuggestionSchema } from "../../review/suggestions";
 
 type DateSuggestion = z.infer<typeof dateSuggestionSchema>;
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 

@@ -5,17 +5,45 @@ import type { FigureSuggestion } from "../../review/suggestions";
 import { matchActor } from "./actors";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  a: 1,
+  an: 1,
 };
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join("|")})`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS)
+  .filter((w) => w.length > 2)
+  .join("|")})`;
 const QUAL = "(at least|more than|over|up to|as many as|about|around|nearly|almost|some|approximately|roughly)";
-const NOUN = "(soldiers?|troops|security personnel|personnel|policemen|police(?:men| officers)?|people|persons|civilians|" +
+const NOUN =
+  "(soldiers?|troops|security personnel|personnel|policemen|police(?:men| officers)?|people|persons|civilians|" +
   "children|women|workers|militants|fighters|terrorists|insurgents|attackers|khawarij|Taliban|members|others|" +
   "outposts|posts|check ?posts|tanks|vehicles|drones)";
-const VERB = "(killed|dead|died|martyred|eliminated|neutralised|neutralized|injured|wounded|hurt|captured|missing|destroyed|brought down|shot down|downed)";
-const ACTIVE = "(killed|killing|kills|martyring|eliminated|eliminating|injuring|injured|wounding|wounded|capturing|captured|destroying|destroyed)";
+const VERB =
+  "(killed|dead|died|martyred|eliminated|neutralised|neutralized|injured|wounded|hurt|captured|missing|destroyed|brought down|shot down|downed)";
+const ACTIVE =
+  "(killed|killing|kills|martyring|eliminated|eliminating|injuring|injured|wounding|wounded|capturing|captured|destroying|destroyed)";
 const RANGE = `(?:\\s*(?:-|–|to)\\s*(${NUM}))?`;
 const MODS = "((?:[\\p{L}'’-]+\\s+){0,3}?)";
 
@@ -25,8 +53,14 @@ const PASSIVE_RE = new RegExp(
 );
 const ACTIVE_RE = new RegExp(`\\b${ACTIVE}\\s+(?:${QUAL}\\s+)?(${NUM})${RANGE}\\s+${MODS}${NOUN}\\b`, "giu");
 /** Cheap test first: most sentences hold no figure at all. */
-const MAYBE_FIGURE = new RegExp(`\\d|\\b(${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join("|")}|no|nobody)\\b`, "i");
-const NONE_RE = /\b(no casualties|no damage to life|no loss of life|no one was (?:killed|hurt|injured)|no deaths|nobody was (?:killed|hurt))\b/i;
+const MAYBE_FIGURE = new RegExp(
+  `\\d|\\b(${Object.keys(NUMBER_WORDS)
+    .filter((w) => w.length > 2)
+    .join("|")}|no|nobody)\\b`,
+  "i",
+);
+const NONE_RE =
+  /\b(no casualties|no damage to life|no loss of life|no one was (?:killed|hurt|injured)|no deaths|nobody was (?:killed|hurt))\b/i;
 
 function toNumber(s: string): number {
   const w = NUMBER_WORDS[s.toLowerCase()];
@@ -36,11 +70,18 @@ function toNumber(s: string): number {
 function qualifierOf(word: string | undefined, ranged: boolean): FigureSuggestion["qualifier"] {
   if (ranged) return "RANGE";
   switch (word?.toLowerCase()) {
-    case "at least": return "AT_LEAST";
-    case "more than": case "over": return "MORE_THAN";
-    case "up to": case "as many as": return "UP_TO";
-    case undefined: return "EXACT";
-    default: return "ABOUT";
+    case "at least":
+      return "AT_LEAST";
+    case "more than":
+    case "over":
+      return "MORE_THAN";
+    case "up to":
+    case "as many as":
+      return "UP_TO";
+    case undefined:
+      return "EXACT";
+    default:
+      return "ABOUT";
   }
 }
 
@@ -62,7 +103,8 @@ function subjectOf(mods: string, noun: string, rest: string): FigureSuggestion["
   if (/both sides/i.test(rest)) return "ALL_SIDES";
   const pak = /\bpak(istan|istani)?\b/.test(m);
   const afg = /\b(afghan|taliban)\b/.test(m) || n === "taliban";
-  if (/militants|terrorists|insurgents|attackers|khawarij/.test(n) || /\bttp\b|pakistani taliban/.test(m)) return "MILITANTS";
+  if (/militants|terrorists|insurgents|attackers|khawarij/.test(n) || /\bttp\b|pakistani taliban/.test(m))
+    return "MILITANTS";
   if (/civilians/.test(n)) return pak ? "PAKISTANI_CIVILIANS" : afg ? "AFGHAN_CIVILIANS" : null;
   if (/soldier|troops|personnel|police|fighters|taliban|posts|tanks|vehicles|members/.test(n)) {
     if (pak && !afg) return "PAKISTANI_FORCES";
@@ -72,7 +114,8 @@ function subjectOf(mods: string, noun: string, rest: string): FigureSuggestion["
 }
 
 const SPEAKER = "((?:[A-Z][\\p{L}'’.-]*|ISPR)(?:\\s+(?:of\\s+|the\\s+)?[A-Z][\\p{L}'’.-]*){0,5})";
-const SAY = "(?:said|says|say|told|stated|claimed|added|confirmed|reported|acknowledged|announced|wrote|insisted|denied)";
+const SAY =
+  "(?:said|says|say|told|stated|claimed|added|confirmed|reported|acknowledged|announced|wrote|insisted|denied)";
 
 const SPEAKER_PATTERNS = [
   new RegExp(`according to (?:the\\s+)?${SPEAKER}`, "u"),
@@ -118,15 +161,26 @@ export function findFigures(sentence: string, speaker: string | null): FigureSug
     let subject = subjectOf(mods, noun, sentence.slice(m.index));
     // "42 Afghan civilians were killed and 104 wounded": the second figure shares the first's subject.
     if (!noun && previous && /^\s*and\s*$/.test(sentence.slice(previous.end, m.index))) subject = previous.subject;
-    push({ metric: metricOf(verb!, noun), subject, valueLow: low, valueHigh: high, qualifier: qualifierOf(qual, Boolean(n2)) });
+    push({
+      metric: metricOf(verb!, noun),
+      subject,
+      valueLow: low,
+      valueHigh: high,
+      qualifier: qualifierOf(qual, Boolean(n2)),
+    });
     previous = { end, subject };
   }
   for (const m of sentence.matchAll(ACTIVE_RE)) {
     const [, verb, qual, n1, n2, mods = "", noun = ""] = m;
     const low = toNumber(n1!);
     const high = n2 ? toNumber(n2) : low;
-    push({ metric: metricOf(verb!, noun), subject: subjectOf(mods, noun, sentence.slice(m.index)), valueLow: low,
-      valueHigh: high, qualifier: qualifierOf(qual, Boolean(n2)) });
+    push({
+      metric: metricOf(verb!, noun),
+      subject: subjectOf(mods, noun, sentence.slice(m.index)),
+      valueLow: low,
+      valueHigh: high,
+      qualifier: qualifierOf(qual, Boolean(n2)),
+    });
   }
   if (NONE_RE.test(sentence)) {
     push({ metric: "KILLED", subject: null, valueLow: 0, valueHigh: 0, qualifier: "NONE" });

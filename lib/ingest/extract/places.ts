@@ -15,7 +15,10 @@ export function findPlaces(text: string): PlaceHit[] {
     // Try every sub-run, longest first, so "Bajaur in Khyber Pakhtunkhwa" yields both places.
     for (let i = 0; i < words.length; i++) {
       for (let j = Math.min(words.length, i + 4); j > i; j--) {
-        const phrase = words.slice(i, j).join(" ").replace(/[.’']+$/, "");
+        const phrase = words
+          .slice(i, j)
+          .join(" ")
+          .replace(/[.’']+$/, "");
         if (NOT_PLACES.has(phrase.toLowerCase())) continue;
         const r = resolvePlaceName(phrase);
         if (r.status === "resolved") {

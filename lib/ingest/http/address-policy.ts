@@ -32,17 +32,35 @@ function range(cidr: string, label: string, v6: boolean): Range {
 
 // IANA special-purpose registries; first match names the reason.
 const V4_REFUSED: Range[] = [
-  ["0.0.0.0/8", "\"this network\""], ["10.0.0.0/8", "private"], ["100.64.0.0/10", "carrier-grade NAT"],
-  ["127.0.0.0/8", "loopback"], ["169.254.0.0/16", "link-local (cloud metadata)"], ["172.16.0.0/12", "private"],
-  ["192.0.0.0/24", "IETF protocol assignments"], ["192.0.2.0/24", "documentation"], ["192.88.99.0/24", "6to4 relay"],
-  ["192.168.0.0/16", "private"], ["198.18.0.0/15", "benchmarking"], ["198.51.100.0/24", "documentation"],
-  ["203.0.113.0/24", "documentation"], ["224.0.0.0/4", "multicast"], ["240.0.0.0/4", "reserved"],
+  ["0.0.0.0/8", '"this network"'],
+  ["10.0.0.0/8", "private"],
+  ["100.64.0.0/10", "carrier-grade NAT"],
+  ["127.0.0.0/8", "loopback"],
+  ["169.254.0.0/16", "link-local (cloud metadata)"],
+  ["172.16.0.0/12", "private"],
+  ["192.0.0.0/24", "IETF protocol assignments"],
+  ["192.0.2.0/24", "documentation"],
+  ["192.88.99.0/24", "6to4 relay"],
+  ["192.168.0.0/16", "private"],
+  ["198.18.0.0/15", "benchmarking"],
+  ["198.51.100.0/24", "documentation"],
+  ["203.0.113.0/24", "documentation"],
+  ["224.0.0.0/4", "multicast"],
+  ["240.0.0.0/4", "reserved"],
 ].map(([cidr, label]) => range(cidr!, label!, false));
 
 const V6_REFUSED: Range[] = [
-  ["::/128", "unspecified"], ["::1/128", "loopback"], ["64:ff9b:1::/48", "local NAT64"], ["100::/64", "discard-only"],
-  ["2001::/23", "IETF protocol assignments"], ["2001:db8::/32", "documentation"], ["3fff::/20", "documentation"],
-  ["fc00::/7", "unique local (private)"], ["fe80::/10", "link-local"], ["fec0::/10", "site-local"], ["ff00::/8", "multicast"],
+  ["::/128", "unspecified"],
+  ["::1/128", "loopback"],
+  ["64:ff9b:1::/48", "local NAT64"],
+  ["100::/64", "discard-only"],
+  ["2001::/23", "IETF protocol assignments"],
+  ["2001:db8::/32", "documentation"],
+  ["3fff::/20", "documentation"],
+  ["fc00::/7", "unique local (private)"],
+  ["fe80::/10", "link-local"],
+  ["fec0::/10", "site-local"],
+  ["ff00::/8", "multicast"],
 ].map(([cidr, label]) => range(cidr!, label!, true));
 
 /** Only global unicast (2000::/3) is public in IPv6; everything outside it is refused. */

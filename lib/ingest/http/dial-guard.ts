@@ -34,7 +34,10 @@ function refusal(host: string, addresses: LookupAddress[]): AddressRefused | nul
   if (addresses.length === 0) return new AddressRefused(`address refused: ${host} resolves to no address`);
   for (const { address } of addresses) {
     const reason = refusedAddressReason(address);
-    if (reason) return new AddressRefused(`address refused: ${host} resolves to ${address} (${reason}); feeds may only reach public addresses`);
+    if (reason)
+      return new AddressRefused(
+        `address refused: ${host} resolves to ${address} (${reason}); feeds may only reach public addresses`,
+      );
   }
   return null;
 }
@@ -62,24 +65,32 @@ export type DialGuard = {
   agent: Agent;
 };
 
-export function createDialGuard(allowedPrivateHosts: readonly string[], resolve: HostResolver = systemResolver): DialGuard {
+export function createDialGuard(
+  allowedPrivateHosts: readonly string[],
+  resolve: HostResolver = systemResolver,
+): DialGuard {
   // Redirects stay on the start URL's host, so one allowance decision holds for the connections
   // this agent opens; it is made per URL in `check` and remembered for the lookup.
   const allowedHosts = new Set<string>();
   const lookup: LookupFunction = (hostname, options, callback) => {
-    const pick = (all: LookupAddress[]) => (options.family === 4 || options.family === 6 ? all.filter((a) => a.family === options.family) : all);
+    const pick = (all: LookupAddress[]) =>
+      options.family === 4 || options.family === 6 ? all.filter((a) => a.family === options.family) : all;
     const resolved = allowedHosts.has(hostname.toLowerCase()) ? resolve(hostname) : publicAddresses(hostname, resolve);
-    resolved.then((all) => {
-      const addresses = pick(all);
-      if (!addresses.length) throw new AddressRefused(`address refused: ${hostname} has no IPv${options.family} address`);
-      if (options.all) callback(null, addresses);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
-    }).catch((err: NodeJS.ErrnoException) => callback(err, "", 0));
+    resolved
+      .then((all) => {
+        const addresses = pick(all);
+        if (!addresses.length)
+          throw new AddressRefused(`address refused: ${hostname} has no IPv${options.family} address`);
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((err: NodeJS.ErrnoException) => callback(err, "", 0));
   };
   return {
     agent: new Agent({ connect: { lookup } }),
     async check(url) {
-      if (!DEFAULT_PORTS[url.protocol]) throw new AddressRefused(`address refused: ${url.protocol} is not http or https`);
+      if (!DEFAULT_PORTS[url.protocol])
+        throw new AddressRefused(`address refused: ${url.protocol} is not http or https`);
       if (isAllowedPrivateHost(url, allowedPrivateHosts)) {
         allowedHosts.add(url.hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1"));
         return;

@@ -85,7 +85,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 class RetryableStatus extends Error {
-  constructor(readonly status: number, readonly waitMs: number | null) {
+  constructor(
+    readonly status: number,
+    readonly waitMs: number | null,
+  ) {
     super(`HTTP ${status}`);
   }
 }
@@ -123,7 +126,9 @@ async function readLimited(res: Response, maxBytes: number, where: string, signa
 }
 
 /** One attempt, following same-host redirects by hand. */
-type AttemptOptions = Required<Omit<FetchOptions, "headers" | "allowedPrivateHosts" | "resolveHost">> & { headers: Record<string, string> };
+type AttemptOptions = Required<Omit<FetchOptions, "headers" | "allowedPrivateHosts" | "resolveHost">> & {
+  headers: Record<string, string>;
+};
 
 /** One request through the guard: its address is checked first, and again when the socket connects. */
 async function guardedFetch(url: URL, opts: AttemptOptions, guard: DialGuard, signal: AbortSignal): Promise<Response> {
@@ -202,7 +207,11 @@ export async function fetchSource(url: string, options: FetchOptions): Promise<F
   }
 }
 
-async function fetchWithRetries(start: URL, opts: AttemptOptions & { signal: AbortSignal }, guard: DialGuard): Promise<FetchedBody> {
+async function fetchWithRetries(
+  start: URL,
+  opts: AttemptOptions & { signal: AbortSignal },
+  guard: DialGuard,
+): Promise<FetchedBody> {
   let lastError = "no attempt";
   for (let i = 0; i <= opts.retries; i++) {
     if (opts.signal.aborted) break;
@@ -229,6 +238,7 @@ async function fetchWithRetries(start: URL, opts: AttemptOptions & { signal: Abo
       break;
     }
   }
-  if (opts.signal.aborted) throw new SourceError(`aborted: time budget reached (${describe(start)}; last: ${lastError})`, true);
+  if (opts.signal.aborted)
+    throw new SourceError(`aborted: time budget reached (${describe(start)}; last: ${lastError})`, true);
   throw new SourceError(`${lastError} after ${opts.retries + 1} attempts`, true);
 }

@@ -10,7 +10,8 @@ import { upsertReviewItem, type ReviewItemData } from "../upsert-review-item";
 import { readConfig, requireCredential, requestPolicy } from "./common";
 import { SOURCE_CREDENTIALS } from "../../feeds/credentials";
 
-export const ACLED_ATTRIBUTION = "Armed Conflict Location & Event Data (ACLED), acleddata.com — for internal comparison only, not for republication";
+export const ACLED_ATTRIBUTION =
+  "Armed Conflict Location & Event Data (ACLED), acleddata.com — for internal comparison only, not for republication";
 
 const eventSchema = z.object({
   event_id_cnty: z.string().min(1),
@@ -41,7 +42,10 @@ export function normalizeAcledEvent(raw: unknown): NormalizedItem | Rejection {
   const parsed = eventSchema.safeParse(raw);
   if (!parsed.success) {
     const id = (raw as { event_id_cnty?: unknown })?.event_id_cnty;
-    return { externalId: typeof id === "string" ? id : null, reason: `invalid event: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}` };
+    return {
+      externalId: typeof id === "string" ? id : null,
+      reason: `invalid event: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`,
+    };
   }
   const e = parsed.data;
   const where = [e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", ");
@@ -85,7 +89,10 @@ export const acledAdapter: SourceAdapter = {
       throw new SourceError("malformed JSON from ACLED");
     }
     const body = responseSchema.safeParse(json);
-    if (!body.success) throw new SourceError(`unexpected ACLED response shape: ${body.error.issues[0]?.path.join(".")} ${body.error.issues[0]?.message}`);
+    if (!body.success)
+      throw new SourceError(
+        `unexpected ACLED response shape: ${body.error.issues[0]?.path.join(".")} ${body.error.issues[0]?.message}`,
+      );
     if (body.data.success === false) throw new SourceError("ACLED refused the request (success: false)");
     const items: NormalizedItem[] = [];
     const rejected: Rejection[] = [];

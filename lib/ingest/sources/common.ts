@@ -11,7 +11,12 @@ export const sourceConfigSchema = z.looseObject({
   timeoutMs: z.number().int().min(100).max(120_000).optional(),
   retries: z.number().int().min(0).max(6).optional(),
   backoffMs: z.number().int().min(0).max(60_000).optional(),
-  maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).optional(),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .optional(),
   pageSize: z.number().int().min(1).max(1000).optional(),
   /** ReliefWeb's pre-approved application name. */
   appname: z.string().optional(),
@@ -65,6 +70,7 @@ export function requireCredential(source: FeedSource, ctx: AdapterContext, name 
 /** A paging link from a response must stay on the source's own host. */
 export function assertSameHost(next: string, source: FeedSource): string {
   const url = new URL(next, source.url);
-  if (url.host !== new URL(source.url).host) throw new SourceError(`next-page link leaves ${new URL(source.url).host}: ${url.host}`);
+  if (url.host !== new URL(source.url).host)
+    throw new SourceError(`next-page link leaves ${new URL(source.url).host}: ${url.host}`);
   return url.toString();
 }

@@ -19,7 +19,9 @@ const reportSchema = z.object({
     "body-html": z.string().optional(),
     url: z.string().optional(),
     url_alias: z.string().optional(),
-    date: z.object({ original: z.string().optional(), created: z.string().optional(), changed: z.string().optional() }).optional(),
+    date: z
+      .object({ original: z.string().optional(), created: z.string().optional(), changed: z.string().optional() })
+      .optional(),
     source: z.array(z.object({ name: z.string(), shortname: z.string().optional() })).optional(),
     country: z.array(z.object({ iso3: z.string().optional(), name: z.string() })).optional(),
     primary_country: z.object({ iso3: z.string().optional(), name: z.string() }).optional(),
@@ -33,7 +35,21 @@ const responseSchema = z.object({
   links: z.object({ next: z.object({ href: z.string() }).optional() }).optional(),
 });
 
-const FIELDS = ["title", "body", "url", "url_alias", "date.original", "date.created", "date.changed", "source.name", "source.shortname", "country.iso3", "country.name", "primary_country.iso3", "primary_country.name"];
+const FIELDS = [
+  "title",
+  "body",
+  "url",
+  "url_alias",
+  "date.original",
+  "date.created",
+  "date.changed",
+  "source.name",
+  "source.shortname",
+  "country.iso3",
+  "country.name",
+  "primary_country.iso3",
+  "primary_country.name",
+];
 
 /** The first page's URL: the configured endpoint with the country filter and fields, unless given. */
 export function firstPageUrl(base: string, appname: string | undefined, pageSize: number): string {
@@ -56,7 +72,10 @@ export function normalizeReport(raw: unknown): NormalizedItem | Rejection {
   const parsed = reportSchema.safeParse(raw);
   const rawId = (raw as { id?: unknown })?.id;
   if (!parsed.success) {
-    return { externalId: rawId === undefined ? null : String(rawId), reason: `invalid report: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}` };
+    return {
+      externalId: rawId === undefined ? null : String(rawId),
+      reason: `invalid report: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`,
+    };
   }
   const { id, fields: f } = parsed.data;
   const body = f.body ? htmlToText(f.body) : f["body-html"] ? htmlToText(f["body-html"]) : "";
@@ -70,9 +89,18 @@ export function normalizeReport(raw: unknown): NormalizedItem | Rejection {
     publishedAt: publishedAt?.toISOString() ?? null,
     body,
     suggestions: extractSuggestions({ title: f.title, body, publishedAt }),
-    raw: { id, fields: f, matchedTerms: relevance.matched, attribution: f.source?.map((s) => s.name).join(", ") ?? "ReliefWeb" },
+    raw: {
+      id,
+      fields: f,
+      matchedTerms: relevance.matched,
+      attribution: f.source?.map((s) => s.name).join(", ") ?? "ReliefWeb",
+    },
   };
-  return { externalId: id, contentHash: hashContent({ title: f.title, body, url: data.url, published: data.publishedAt }), data };
+  return {
+    externalId: id,
+    contentHash: hashContent({ title: f.title, body, url: data.url, published: data.publishedAt }),
+    data,
+  };
 }
 
 export const reliefwebAdapter: SourceAdapter = {
@@ -90,7 +118,10 @@ export const reliefwebAdapter: SourceAdapter = {
       throw new SourceError("malformed JSON from ReliefWeb");
     }
     const page = responseSchema.safeParse(json);
-    if (!page.success) throw new SourceError(`unexpected ReliefWeb response shape: ${page.error.issues[0]?.path.join(".")} ${page.error.issues[0]?.message}`);
+    if (!page.success)
+      throw new SourceError(
+        `unexpected ReliefWeb response shape: ${page.error.issues[0]?.path.join(".")} ${page.error.issues[0]?.message}`,
+      );
     const items: NormalizedItem[] = [];
     const rejected: Rejection[] = [];
     for (const raw of page.data.data) {

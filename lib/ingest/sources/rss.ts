@@ -13,9 +13,13 @@ import { SOURCE_CREDENTIALS } from "../../feeds/credentials";
 import { htmlToText, parseDate, textOf, toArray } from "./text";
 
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: "@_", processEntities: true, htmlEntities: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  processEntities: true,
+  htmlEntities: true,
   // Ids and titles stay strings: "00123" or a 20-digit guid must not become a number.
-  parseTagValue: false, parseAttributeValue: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
 });
 
 /** One entry as both formats have it, before validation. */

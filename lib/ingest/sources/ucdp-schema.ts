@@ -4,7 +4,10 @@ import { z } from "zod";
 export const UCDP_COUNTRIES = { 770: "PAK", 700: "AFG" } as const;
 
 const count = z.coerce.number().int().min(0);
-const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}/).transform((s) => s.slice(0, 10));
+const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}/)
+  .transform((s) => s.slice(0, 10));
 
 export const ucdpEventSchema = z.looseObject({
   id: z.coerce.number().int().positive(),

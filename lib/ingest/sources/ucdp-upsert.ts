@@ -16,12 +16,20 @@ const UNCHANGED: UpsertOutcome = { outcome: "unchanged", changedTags: [] };
 /** A stored UCDP incident a new fetch leaves alone: same record, or an editor changed it since.
  *  The one rule, shared with the run's bulk check (unchanged-items.ts). */
 export function isUcdpIncidentSettled(
-  stored: { ingestHash: string | null; version: number; ingestedVersion: number | null }, contentHash: string,
+  stored: { ingestHash: string | null; version: number; ingestedVersion: number | null },
+  contentHash: string,
 ): boolean {
   return stored.version !== stored.ingestedVersion || stored.ingestHash === contentHash;
 }
 
-type ClaimSpec = { subject: ClaimSubject; valueLow: number; valueHigh: number; qualifier: Qualifier; quote: string; note: string };
+type ClaimSpec = {
+  subject: ClaimSubject;
+  valueLow: number;
+  valueHigh: number;
+  qualifier: Qualifier;
+  quote: string;
+  note: string;
+};
 
 function countryOf(e: UcdpEvent): "PAK" | "AFG" {
   const byId = e.country_id !== undefined ? UCDP_COUNTRIES[e.country_id as keyof typeof UCDP_COUNTRIES] : undefined;
@@ -40,15 +48,31 @@ export function claimSpecs(e: UcdpEvent): ClaimSpec[] {
   const country = countryOf(e);
   const specs: ClaimSpec[] = [];
   const exact = (subject: ClaimSubject, n: number, field: string, label: string) =>
-    specs.push({ subject, valueLow: n, valueHigh: n, qualifier: n === 0 ? "NONE" : "EXACT",
-      quote: `${field}: ${n} (${label})`, note: `UCDP best-estimate breakdown, event ${e.id}` });
+    specs.push({
+      subject,
+      valueLow: n,
+      valueHigh: n,
+      qualifier: n === 0 ? "NONE" : "EXACT",
+      quote: `${field}: ${n} (${label})`,
+      note: `UCDP best-estimate breakdown, event ${e.id}`,
+    });
   const a = sideSubject(e.side_a);
   const b = sideSubject(e.side_b);
   // Two sides that map to the same subject (two armed groups) are not added together.
   if (a && a !== b) exact(a, e.deaths_a, "deaths_a", `side_a: ${e.side_a}`);
   if (b && a !== b) exact(b, e.deaths_b, "deaths_b", `side_b: ${e.side_b}`);
-  exact(country === "PAK" ? "PAKISTANI_CIVILIANS" : "AFGHAN_CIVILIANS", e.deaths_civilians, "deaths_civilians", "civilians");
-  exact(country === "PAK" ? "PEOPLE_IN_PAKISTAN" : "PEOPLE_IN_AFGHANISTAN", e.deaths_unknown, "deaths_unknown", "status unknown");
+  exact(
+    country === "PAK" ? "PAKISTANI_CIVILIANS" : "AFGHAN_CIVILIANS",
+    e.deaths_civilians,
+    "deaths_civilians",
+    "civilians",
+  );
+  exact(
+    country === "PAK" ? "PEOPLE_IN_PAKISTAN" : "PEOPLE_IN_AFGHANISTAN",
+    e.deaths_unknown,
+    "deaths_unknown",
+    "status unknown",
+  );
   const ranged = e.low !== e.high;
   specs.push({
     subject: "ALL_SIDES",
@@ -64,7 +88,9 @@ export function claimSpecs(e: UcdpEvent): ClaimSpec[] {
 function incidentFields(e: UcdpEvent, datasetVersion: string) {
   const country = countryOf(e);
   const precision = e.date_prec === 1 ? "DAY" : e.date_prec <= 3 ? "WEEK" : e.date_prec === 4 ? "MONTH" : "APPROXIMATE";
-  const govGov = /government of pakistan/i.test(`${e.side_a} ${e.side_b}`) && /government of afghanistan/i.test(`${e.side_a} ${e.side_b}`);
+  const govGov =
+    /government of pakistan/i.test(`${e.side_a} ${e.side_b}`) &&
+    /government of afghanistan/i.test(`${e.side_a} ${e.side_b}`);
   const type: IncidentType = govGov ? "BORDER_CLASH" : "OTHER";
   const where = e.where_description || e.adm_2 || e.adm_1 || e.country;
   return {
@@ -86,22 +112,42 @@ async function resolvePlaces(tx: DbTx, e: UcdpEvent) {
   const strip = (s: string) => s.replace(/\s+(province|district|agency|tehsil)$/i, "").trim();
   const p = e.adm_1 ? resolvePlaceName(strip(e.adm_1), { country, level: "province" }) : null;
   const provinceId = p?.status === "resolved" ? p.id : null;
-  const d = e.adm_2 ? resolvePlaceName(strip(e.adm_2), { country, level: "district", province: provinceId ?? undefined }) : null;
+  const d = e.adm_2
+    ? resolvePlaceName(strip(e.adm_2), { country, level: "district", province: provinceId ?? undefined })
+    : null;
   const districtId = d?.status === "resolved" ? d.id : null;
   const ids = [provinceId, districtId].filter((x): x is string => Boolean(x));
-  const existing = new Set((await tx.place.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((x) => x.id));
-  return { provinceId: provinceId && existing.has(provinceId) ? provinceId : null, districtId: districtId && existing.has(districtId) ? districtId : null };
+  const existing = new Set(
+    (await tx.place.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((x) => x.id),
+  );
+  return {
+    provinceId: provinceId && existing.has(provinceId) ? provinceId : null,
+    districtId: districtId && existing.has(districtId) ? districtId : null,
+  };
 }
 
 async function ensureUcdpAttribution(tx: DbTx) {
   await tx.source.upsert({
     where: { id: UCDP_SOURCE_ID },
-    create: { id: UCDP_SOURCE_ID, name: "Uppsala Conflict Data Program (UCDP)", kind: "DATASET", url: "https://ucdp.uu.se" },
+    create: {
+      id: UCDP_SOURCE_ID,
+      name: "Uppsala Conflict Data Program (UCDP)",
+      kind: "DATASET",
+      url: "https://ucdp.uu.se",
+    },
     update: {},
   });
   await tx.actor.upsert({
     where: { id: UCDP_ACTOR_ID },
-    create: { id: UCDP_ACTOR_ID, name: "Uppsala Conflict Data Program", shortName: "UCDP", kind: "RESEARCH_INSTITUTE", side: "INDEPENDENT", country: "SWE", aliases: ["UCDP"] },
+    create: {
+      id: UCDP_ACTOR_ID,
+      name: "Uppsala Conflict Data Program",
+      shortName: "UCDP",
+      kind: "RESEARCH_INSTITUTE",
+      side: "INDEPENDENT",
+      country: "SWE",
+      aliases: ["UCDP"],
+    },
     update: {},
   });
 }
@@ -135,15 +181,35 @@ export async function upsertUcdpEvent(tx: DbTx, source: FeedSource, item: Normal
   const incident = existing
     ? await tx.incident.update({
         where: { id: existing.id },
-        data: { ...fields, version: existing.version + 1, ingestedVersion: existing.version + 1, ingestHash: item.contentHash, published: existing.published || source.autoPublish },
+        data: {
+          ...fields,
+          version: existing.version + 1,
+          ingestedVersion: existing.version + 1,
+          ingestHash: item.contentHash,
+          published: existing.published || source.autoPublish,
+        },
         select: { id: true },
       })
     : await tx.incident.create({
-        data: { ...fields, externalSource: "UCDP", externalId, published: source.autoPublish, version: 1, ingestedVersion: 1, ingestHash: item.contentHash },
+        data: {
+          ...fields,
+          externalSource: "UCDP",
+          externalId,
+          published: source.autoPublish,
+          version: 1,
+          ingestedVersion: 1,
+          ingestHash: item.contentHash,
+        },
         select: { id: true },
       });
   await tx.incidentCitation.createMany({
-    data: [{ incidentId: incident.id, documentId: document.id, quote: e.where_description || `${e.dyad_name}, ${e.date_start}` }],
+    data: [
+      {
+        incidentId: incident.id,
+        documentId: document.id,
+        quote: e.where_description || `${e.dyad_name}, ${e.date_start}`,
+      },
+    ],
     skipDuplicates: true,
   });
 
@@ -155,14 +221,30 @@ export async function upsertUcdpEvent(tx: DbTx, source: FeedSource, item: Normal
   const headBySubject = new Map(heads.map((h) => [h.subject, h]));
   for (const spec of claimSpecs(e)) {
     const head = headBySubject.get(spec.subject);
-    if (head && head.valueLow === spec.valueLow && head.valueHigh === spec.valueHigh && head.qualifier === spec.qualifier) continue;
+    if (
+      head &&
+      head.valueLow === spec.valueLow &&
+      head.valueHigh === spec.valueHigh &&
+      head.qualifier === spec.qualifier
+    )
+      continue;
     // A side with no deaths and no earlier figure adds nothing worth a row.
     if (!head && spec.qualifier === "NONE" && spec.subject !== "ALL_SIDES") continue;
     await tx.claim.create({
       data: {
-        claimantId: UCDP_ACTOR_ID, subject: spec.subject, metric: "KILLED", valueLow: spec.valueLow, valueHigh: spec.valueHigh,
-        qualifier: spec.qualifier, incidentId: incident.id, madeOn, documentId: document.id, quote: spec.quote,
-        note: spec.note, revisesId: head?.id ?? null, published: source.autoPublish,
+        claimantId: UCDP_ACTOR_ID,
+        subject: spec.subject,
+        metric: "KILLED",
+        valueLow: spec.valueLow,
+        valueHigh: spec.valueHigh,
+        qualifier: spec.qualifier,
+        incidentId: incident.id,
+        madeOn,
+        documentId: document.id,
+        quote: spec.quote,
+        note: spec.note,
+        revisesId: head?.id ?? null,
+        published: source.autoPublish,
       },
     });
   }

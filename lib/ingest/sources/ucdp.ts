@@ -34,11 +34,16 @@ export function normalizeUcdpEvent(raw: unknown, datasetVersion: string, now: Da
   if (!parsed.success) {
     const id = (raw as { id?: unknown })?.id;
     const issue = parsed.error.issues[0];
-    return { externalId: id === undefined ? null : String(id), reason: `invalid event: ${issue?.path.join(".")} ${issue?.message}` };
+    return {
+      externalId: id === undefined ? null : String(id),
+      reason: `invalid event: ${issue?.path.join(".")} ${issue?.message}`,
+    };
   }
   const event = parsed.data;
-  const country = event.country_id !== undefined ? UCDP_COUNTRIES[event.country_id as keyof typeof UCDP_COUNTRIES] : undefined;
-  if (event.country_id !== undefined && !country) return { externalId: String(event.id), reason: `outside Pakistan and Afghanistan (country ${event.country})` };
+  const country =
+    event.country_id !== undefined ? UCDP_COUNTRIES[event.country_id as keyof typeof UCDP_COUNTRIES] : undefined;
+  if (event.country_id !== undefined && !country)
+    return { externalId: String(event.id), reason: `outside Pakistan and Afghanistan (country ${event.country})` };
   const data: UcdpItem = { event, datasetVersion, retrievedOn: now.toISOString().slice(0, 10) };
   // The hash covers the record only: the same event in a newer release with the same content is no change.
   return { externalId: String(event.id), contentHash: hashContent(event), data };
@@ -52,7 +57,10 @@ export const ucdpAdapter: SourceAdapter = {
     const config = readConfig(source);
     const next = typeof cursor?.next === "string" ? cursor.next : null;
     const url = next ? assertSameHost(next, source) : firstPageUrl(source.url, config.pageSize ?? 1000);
-    const res = await fetchSource(url, { ...requestPolicy(source, ctx, "json"), headers: { "x-ucdp-access-token": token } });
+    const res = await fetchSource(url, {
+      ...requestPolicy(source, ctx, "json"),
+      headers: { "x-ucdp-access-token": token },
+    });
     let json: unknown;
     try {
       json = JSON.parse(res.text);
@@ -60,7 +68,10 @@ export const ucdpAdapter: SourceAdapter = {
       throw new SourceError("malformed JSON from UCDP");
     }
     const page = pageSchema.safeParse(json);
-    if (!page.success) throw new SourceError(`unexpected UCDP response shape: ${page.error.issues[0]?.path.join(".")} ${page.error.issues[0]?.message}`);
+    if (!page.success)
+      throw new SourceError(
+        `unexpected UCDP response shape: ${page.error.issues[0]?.path.join(".")} ${page.error.issues[0]?.message}`,
+      );
     const version = datasetVersionOf(source.url);
     const items: NormalizedItem[] = [];
     const rejected: Rejection[] = [];

@@ -11,8 +11,10 @@ const STATUS: Record<string, string> = { REPORTED: "reported", DISPUTED: "disput
 export async function incidentCard({ id }: { id: string }, { fit, updated }: CardContext) {
   const i = await getIncidentRecord(id);
   if (!i) return null;
-  const where = [i.place?.level === "LOCALITY" ? i.place.name : null, i.district?.name, i.province?.name].filter(Boolean).join(", ")
-    || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
+  const where =
+    [i.place?.level === "LOCALITY" ? i.place.name : null, i.district?.name, i.province?.name]
+      .filter(Boolean)
+      .join(", ") || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
   const when = `${isoDay(i.occurredOn)}${i.occurredUntil ? ` to ${isoDay(i.occurredUntil)}` : ""}${PRECISION_NOTE[i.datePrecision] ?? ""}`;
   const sources = new Set([...i.citations.map((c) => c.documentId), ...i.claims.map((c) => c.documentId)]).size;
   // Latest figure per claimant for each subject and metric (claims come ordered by date made).
@@ -28,14 +30,31 @@ export async function incidentCard({ id }: { id: string }, { fit, updated }: Car
     <Frame fit={fit} kicker={`Incident · ${labelOf(INCIDENT_TYPE_LABELS, i.type)}`} title={i.title} updated={updated}>
       <Muted size={26}>{fit(`${when} · ${where}`, INNER, 26)}</Muted>
       <div style={{ display: "flex", height: 6 }} />
-      <Muted size={26}>{fit(`Target: ${labelOf(TARGET_TYPE_LABELS, i.targetType).toLowerCase()} · ${STATUS[i.status] ?? i.status} · ${sources} source${sources === 1 ? "" : "s"}`, INNER, 26)}</Muted>
+      <Muted size={26}>
+        {fit(
+          `Target: ${labelOf(TARGET_TYPE_LABELS, i.targetType).toLowerCase()} · ${STATUS[i.status] ?? i.status} · ${sources} source${sources === 1 ? "" : "s"}`,
+          INNER,
+          26,
+        )}
+      </Muted>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 22 }}>
-        {rows.length === 0
-          ? <Muted size={26}>No casualty figures are recorded for this incident.</Muted>
-          : rows.slice(0, 2).map((g) => (
-            <ClaimRow key={`${g.subject}/${g.metric}`} fit={fit} label={groupLabel(g)} figures={sideBySide([...g.byClaimant.values()]).slice(0, 3)} />
-          ))}
-        {rows.length > 2 && <Muted size={22}>{`+${rows.length - 2} more figures on the page, each with its source`}</Muted>}
+        {rows.length === 0 ? (
+          <Muted size={26}>No casualty figures are recorded for this incident.</Muted>
+        ) : (
+          rows
+            .slice(0, 2)
+            .map((g) => (
+              <ClaimRow
+                key={`${g.subject}/${g.metric}`}
+                fit={fit}
+                label={groupLabel(g)}
+                figures={sideBySide([...g.byClaimant.values()]).slice(0, 3)}
+              />
+            ))
+        )}
+        {rows.length > 2 && (
+          <Muted size={22}>{`+${rows.length - 2} more figures on the page, each with its source`}</Muted>
+        )}
       </div>
     </Frame>
   );

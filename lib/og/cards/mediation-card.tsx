@@ -15,17 +15,33 @@ export async function mediationCard({ asOf }: { asOf: string }, { fit, updated }
   const active = tracks.filter((t) => t.status !== "COLLAPSED");
   const rows = [
     ...shownCeasefires.map((c) => ({
-      key: c.id, name: `Ceasefire: ${c.name}`,
+      key: c.id,
+      name: `Ceasefire: ${c.name}`,
       // Ended: how and when; in force: for how long, and since when.
-      status: c.endedOn && c.endedOn <= asOf ? ENDED[c.endedHow ?? ""] ?? "Ended" : `In force, ${c.heldDays} days`,
+      status: c.endedOn && c.endedOn <= asOf ? (ENDED[c.endedHow ?? ""] ?? "Ended") : `In force, ${c.heldDays} days`,
       note: c.endedOn && c.endedOn <= asOf ? c.endedOn : c.startsOn,
     })),
-    ...active.map((t) => ({ key: t.id, name: t.name, status: t.status ? labelOf(MEDIATION_STATUS_LABELS, t.status) : "No status reported", note: t.statusSince ?? undefined })),
+    ...active.map((t) => ({
+      key: t.id,
+      name: t.name,
+      status: t.status ? labelOf(MEDIATION_STATUS_LABELS, t.status) : "No status reported",
+      note: t.statusSince ?? undefined,
+    })),
   ];
   return (
-    <Frame fit={fit} kicker="Mediation tracker" title="Pakistan–Afghanistan: ceasefires and mediation tracks now" updated={updated}>
-      {rows.length === 0 ? <Muted size={30}>No mediation track or ceasefire is recorded.</Muted>
-        : rows.slice(0, ROWS).map((r) => <StatusRow key={r.key} fit={fit} name={r.name} status={r.status} note={r.note} />)}
+    <Frame
+      fit={fit}
+      kicker="Mediation tracker"
+      title="Pakistan–Afghanistan: ceasefires and mediation tracks now"
+      updated={updated}
+    >
+      {rows.length === 0 ? (
+        <Muted size={30}>No mediation track or ceasefire is recorded.</Muted>
+      ) : (
+        rows
+          .slice(0, ROWS)
+          .map((r) => <StatusRow key={r.key} fit={fit} name={r.name} status={r.status} note={r.note} />)
+      )}
       {rows.length > ROWS && <Muted size={22}>{`+${rows.length - ROWS} more on the page, every step cited`}</Muted>}
     </Frame>
   );

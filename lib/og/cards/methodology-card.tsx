@@ -10,8 +10,17 @@ const RULES = [
 
 export async function methodologyCard(_args: object, { fit, updated }: CardContext) {
   return (
-    <Frame fit={fit} kicker="Methodology" title="How the Pakistan–Afghanistan conflict record is kept" updated={updated}>
-      {RULES.map((r) => <div key={r} style={{ display: "flex", marginBottom: 10 }}><Muted size={30}>{`— ${r}`}</Muted></div>)}
+    <Frame
+      fit={fit}
+      kicker="Methodology"
+      title="How the Pakistan–Afghanistan conflict record is kept"
+      updated={updated}
+    >
+      {RULES.map((r) => (
+        <div key={r} style={{ display: "flex", marginBottom: 10 }}>
+          <Muted size={30}>{`— ${r}`}</Muted>
+        </div>
+      ))}
     </Frame>
   );
 }

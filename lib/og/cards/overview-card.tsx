@@ -22,18 +22,58 @@ export async function overviewCard({ asOf }: { asOf: string }, { fit, updated }:
   const track = h.mediation.find((t) => t.status) ?? h.mediation[0];
   const cf = h.ceasefire;
   return (
-    <Frame fit={fit} kicker="Pakistan–Afghanistan conflict" title="Attacks in Pakistan and mediation now" updated={updated}>
+    <Frame
+      fit={fit}
+      kicker="Pakistan–Afghanistan conflict"
+      title="Attacks in Pakistan and mediation now"
+      updated={updated}
+    >
       <div style={{ display: "flex", justifyContent: "space-between" }}>
-        <BigStat fit={fit} width={460} value={String(h.attacks.count)}
-          label={`attack${h.attacks.count === 1 ? "" : "s"} in the last 30 days (${h.period.from} to ${h.period.to})`} />
-        <Sparkline values={weeks} width={560} height={110} from={yearFrom} to={asOf} caption="Attacks per week, last 12 months" />
+        <BigStat
+          fit={fit}
+          width={460}
+          value={String(h.attacks.count)}
+          label={`attack${h.attacks.count === 1 ? "" : "s"} in the last 30 days (${h.period.from} to ${h.period.to})`}
+        />
+        <Sparkline
+          values={weeks}
+          width={560}
+          height={110}
+          from={yearFrom}
+          to={asOf}
+          caption="Attacks per week, last 12 months"
+        />
       </div>
       <div style={{ display: "flex", marginTop: 6 }}>
-        <Muted size={22}>{lastAttack ? `Latest attack in the record: ${lastAttack}` : "No attack is recorded yet."}</Muted>
+        <Muted size={22}>
+          {lastAttack ? `Latest attack in the record: ${lastAttack}` : "No attack is recorded yet."}
+        </Muted>
       </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 10, width: INNER }}>
-        {track && <StatusRow fit={fit} name={`Mediation: ${track.name}`} status={track.status ? labelOf(MEDIATION_STATUS_LABELS, track.status) : "No status reported"} note={track.statusSince ?? undefined} />}
-        {cf && <StatusRow fit={fit} name={`Ceasefire: ${cf.name}`} status={cf.event === "began" ? "In force" : cf.event === "broke" ? "Broken" : cf.event === "superseded" ? "Superseded" : "Expired"} note={cf.on} />}
+        {track && (
+          <StatusRow
+            fit={fit}
+            name={`Mediation: ${track.name}`}
+            status={track.status ? labelOf(MEDIATION_STATUS_LABELS, track.status) : "No status reported"}
+            note={track.statusSince ?? undefined}
+          />
+        )}
+        {cf && (
+          <StatusRow
+            fit={fit}
+            name={`Ceasefire: ${cf.name}`}
+            status={
+              cf.event === "began"
+                ? "In force"
+                : cf.event === "broke"
+                  ? "Broken"
+                  : cf.event === "superseded"
+                    ? "Superseded"
+                    : "Expired"
+            }
+            note={cf.on}
+          />
+        )}
       </div>
     </Frame>
   );

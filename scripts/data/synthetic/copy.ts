@@ -19,7 +19,10 @@ export class CopyWriter {
   private blocked: Promise<unknown> | null = null;
   constructor(client: pg.Client, table: string, columns: string[]) {
     this.stream = client.query(copyFrom(`COPY "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
-    this.done = new Promise((resolve, reject) => { this.stream.on("finish", resolve); this.stream.on("error", reject); });
+    this.done = new Promise((resolve, reject) => {
+      this.stream.on("finish", resolve);
+      this.stream.on("error", reject);
+    });
     this.done.catch(() => {}); // surfaced by end()
   }
   push = (row: Row) => {
@@ -31,7 +34,11 @@ export class CopyWriter {
     }
   };
   async flush() {
-    if (this.blocked) { const b = this.blocked; this.blocked = null; await Promise.race([b, this.done]); }
+    if (this.blocked) {
+      const b = this.blocked;
+      this.blocked = null;
+      await Promise.race([b, this.done]);
+    }
   }
   async end() {
     if (this.buf) this.stream.write(this.buf);
@@ -41,11 +48,81 @@ export class CopyWriter {
   }
 }
 
-export const INCIDENT_COLS = ["id", "title", "summary", "occurredOn", "occurredUntil", "datePrecision", "country", "provinceId", "districtId", "placeId",
-  "locationText", "type", "targetType", "status", "episodeId", "published", "version", "externalSource", "externalId", "createdAt", "updatedAt"];
+export const INCIDENT_COLS = [
+  "id",
+  "title",
+  "summary",
+  "occurredOn",
+  "occurredUntil",
+  "datePrecision",
+  "country",
+  "provinceId",
+  "districtId",
+  "placeId",
+  "locationText",
+  "type",
+  "targetType",
+  "status",
+  "episodeId",
+  "published",
+  "version",
+  "externalSource",
+  "externalId",
+  "createdAt",
+  "updatedAt",
+];
 export const PERP_COLS = ["id", "incidentId", "actorId", "basis", "attributedById", "documentId", "quote"];
 export const CITATION_COLS = ["incidentId", "documentId", "quote"];
-export const CLAIM_COLS = ["id", "claimantId", "statedBy", "subject", "metric", "valueLow", "valueHigh", "qualifier", "stance", "incidentId", "episodeId",
-  "periodStart", "periodEnd", "madeOn", "madeOnPrecision", "documentId", "quote", "note", "revisesId", "published", "version", "createdAt", "updatedAt"];
-export const DOC_COLS = ["id", "sourceId", "url", "title", "publishedOn", "datePrecision", "retrievedAt", "contentHash", "language", "note", "createdAt", "updatedAt"];
-export const EVENT_COLS = ["id", "trackId", "occurredOn", "datePrecision", "kind", "title", "description", "venue", "round", "statusAfter", "documentId", "quote"];
+export const CLAIM_COLS = [
+  "id",
+  "claimantId",
+  "statedBy",
+  "subject",
+  "metric",
+  "valueLow",
+  "valueHigh",
+  "qualifier",
+  "stance",
+  "incidentId",
+  "episodeId",
+  "periodStart",
+  "periodEnd",
+  "madeOn",
+  "madeOnPrecision",
+  "documentId",
+  "quote",
+  "note",
+  "revisesId",
+  "published",
+  "version",
+  "createdAt",
+  "updatedAt",
+];
+export const DOC_COLS = [
+  "id",
+  "sourceId",
+  "url",
+  "title",
+  "publishedOn",
+  "datePrecision",
+  "retrievedAt",
+  "contentHash",
+  "language",
+  "note",
+  "createdAt",
+  "updatedAt",
+];
+export const EVENT_COLS = [
+  "id",
+  "trackId",
+  "occurredOn",
+  "datePrecision",
+  "kind",
+  "title",
+  "description",
+  "venue",
+  "round",
+  "statusAfter",
+  "documentId",
+  "quote",
+];

@@ -5,12 +5,34 @@
 // BEFORE ROW trigger).
 import { mix, pick, prng } from "./random";
 import {
-  ATTRIBUTORS, CLAIMANTS, CLAIM_COUNT, DAY_MS, GROUPS_BA, GROUPS_KP, METRICS, PERP_COUNT, PRECISION, QUALIFIERS, STANCES, START, STATUS,
-  SUBJECTS, TARGETS, TYPES, WAR_TYPES, isoDay, type Ref,
+  ATTRIBUTORS,
+  CLAIMANTS,
+  CLAIM_COUNT,
+  DAY_MS,
+  GROUPS_BA,
+  GROUPS_KP,
+  METRICS,
+  PERP_COUNT,
+  PRECISION,
+  QUALIFIERS,
+  STANCES,
+  START,
+  STATUS,
+  SUBJECTS,
+  TARGETS,
+  TYPES,
+  WAR_TYPES,
+  isoDay,
+  type Ref,
 } from "./shape";
 
 export type Row = (string | number | boolean | null)[];
-export type Emit = { incident?: (r: Row) => void; perpetrator?: (r: Row) => void; citation?: (r: Row) => void; claim?: (r: Row) => void };
+export type Emit = {
+  incident?: (r: Row) => void;
+  perpetrator?: (r: Row) => void;
+  citation?: (r: Row) => void;
+  claim?: (r: Row) => void;
+};
 
 /** Regenerates incident i (and its dependent rows) from (seed, i); emits only the requested tables. */
 export function generateIncident(seed: number, i: number, ref: Ref, now: string, out: Emit): number {
@@ -25,13 +47,32 @@ export function generateIncident(seed: number, i: number, ref: Ref, now: string,
   const target = pick(TARGETS, r());
   // Every random draw happens whichever table is being emitted (an optional call skips its
   // arguments), so all passes see the same incident.
-  const precision = pick(PRECISION, r()), status = pick(STATUS, r()), inEpisode = r() < 0.7;
+  const precision = pick(PRECISION, r()),
+    status = pick(STATUS, r()),
+    inEpisode = r() < 0.7;
   let rows = 1;
   out.incident?.([
-    id, `Synthetic ${type.toLowerCase().replace(/_/g, " ")} in ${district.name}`,
+    id,
+    `Synthetic ${type.toLowerCase().replace(/_/g, " ")} in ${district.name}`,
     `Synthetic incident ${i}: ${type} against ${target} in ${district.name} on ${occurredOn}.`,
-    occurredOn, null, precision, "PAK", district.provinceId, district.id, district.id, district.name,
-    type, target, status, episode && inEpisode ? episode.id : null, true, 1, "synthetic", String(i), now, now,
+    occurredOn,
+    null,
+    precision,
+    "PAK",
+    district.provinceId,
+    district.id,
+    district.id,
+    district.name,
+    type,
+    target,
+    status,
+    episode && inEpisode ? episode.id : null,
+    true,
+    1,
+    "synthetic",
+    String(i),
+    now,
+    now,
   ]);
 
   const docA = `syn-doc-${Math.floor(r() * ref.docCount)}`;
@@ -53,14 +94,27 @@ export function generateIncident(seed: number, i: number, ref: Ref, now: string,
     if (seen.has(key)) continue;
     seen.add(key);
     out.perpetrator?.([
-      `syn-perp-${i}-${k}`, id, actor, claimed ? "CLAIMED" : "ATTRIBUTED", by, k === 0 ? docA : docB,
+      `syn-perp-${i}-${k}`,
+      id,
+      actor,
+      claimed ? "CLAIMED" : "ATTRIBUTED",
+      by,
+      k === 0 ? docA : docB,
       claimed ? `${actor} said it carried out the attack.` : `Officials blamed ${actor} for the attack.`,
     ]);
     rows++;
   }
 
   const nClaims = pick(CLAIM_COUNT, r());
-  const claims: { id: string; claimant: string; subject: string; metric: string; value: number; madeOn: number; revised: boolean }[] = [];
+  const claims: {
+    id: string;
+    claimant: string;
+    subject: string;
+    metric: string;
+    value: number;
+    madeOn: number;
+    revised: boolean;
+  }[] = [];
   const claimants = new Set<string>();
   for (let k = 0; k < nClaims; k++) {
     const open = claims.filter((c) => !c.revised);
@@ -84,12 +138,33 @@ export function generateIncident(seed: number, i: number, ref: Ref, now: string,
     const qualifier = pick(QUALIFIERS, r());
     const high = qualifier === "RANGE" ? value + 1 + Math.floor(r() * 5) : value;
     const claimId = `syn-clm-${i}-${k}`;
-    const stance = pick(STANCES, r()), doc = r() < 0.5 ? docA : docB;
+    const stance = pick(STANCES, r()),
+      doc = r() < 0.5 ? docA : docB;
     claims.push({ id: claimId, claimant, subject, metric, value, madeOn, revised: false });
     out.claim?.([
-      claimId, claimant, null, subject, metric, value, high, qualifier, stance, id, null, null, null,
-      isoDay(madeOn), "DAY", doc, `${claimant}: ${value} ${subject.toLowerCase()} ${metric.toLowerCase()}.`, null,
-      revise ? revise.id : null, true, 1, now, now,
+      claimId,
+      claimant,
+      null,
+      subject,
+      metric,
+      value,
+      high,
+      qualifier,
+      stance,
+      id,
+      null,
+      null,
+      null,
+      isoDay(madeOn),
+      "DAY",
+      doc,
+      `${claimant}: ${value} ${subject.toLowerCase()} ${metric.toLowerCase()}.`,
+      null,
+      revise ? revise.id : null,
+      true,
+      1,
+      now,
+      now,
     ]);
     rows++;
   }

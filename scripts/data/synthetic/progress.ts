@@ -7,8 +7,15 @@ export class Progress {
   done = 0;
   peakRss = process.memoryUsage().rss;
   private timer = setInterval(() => this.sample(), 250);
-  constructor(private total: number, private quiet: boolean) { this.timer.unref(); }
-  sample() { this.peakRss = Math.max(this.peakRss, process.memoryUsage().rss); }
+  constructor(
+    private total: number,
+    private quiet: boolean,
+  ) {
+    this.timer.unref();
+  }
+  sample() {
+    this.peakRss = Math.max(this.peakRss, process.memoryUsage().rss);
+  }
   tick(n: number, phase: string, force = false) {
     this.done += n;
     const now = performance.now();
@@ -21,8 +28,9 @@ export class Progress {
     const width = 30;
     const bar = "#".repeat(Math.round(frac * width)).padEnd(width, ".");
     const eta = rate > 0 ? (this.total - this.done) / rate : 0;
-    const line = `[${bar}] ${(frac * 100).toFixed(1).padStart(5)}% ${this.done.toLocaleString("en")}/${this.total.toLocaleString("en")} rows `
-      + `${Math.round(rate).toLocaleString("en")} rows/s ETA ${eta.toFixed(0)} s  ${phase.padEnd(24)}`;
+    const line =
+      `[${bar}] ${(frac * 100).toFixed(1).padStart(5)}% ${this.done.toLocaleString("en")}/${this.total.toLocaleString("en")} rows ` +
+      `${Math.round(rate).toLocaleString("en")} rows/s ETA ${eta.toFixed(0)} s  ${phase.padEnd(24)}`;
     process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
   }
   finish() {

@@ -25,10 +25,12 @@ export function weighted<T>(pairs: [T, number][]): Weighted<T> {
   return { values: pairs.map(([v]) => v), cumulative: cumulative.map((c) => c / sum) };
 }
 export function pick<T>(w: Weighted<T>, r: number): T {
-  let lo = 0, hi = w.cumulative.length - 1;
+  let lo = 0,
+    hi = w.cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (r < w.cumulative[mid]!) hi = mid; else lo = mid + 1;
+    if (r < w.cumulative[mid]!) hi = mid;
+    else lo = mid + 1;
   }
   return w.values[lo]!;
 }

@@ -1,37 +1,32 @@
 // Driver adapter for the WebAssembly schema engine: @prisma/adapter-pg's PrismaPg,
 // patched at runtime (node_modules stays untouched) where the engine and the
 // adapter disagree, plus a migration-aware factory that owns the shadow database.
-import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 // Resolve from adapter-pg's own location so we get the exact copies it uses.
-const adapterPgPath = require.resolve('@prisma/adapter-pg');
+const adapterPgPath = require.resolve("@prisma/adapter-pg");
 const adapterRequire = createRequire(adapterPgPath);
 const { PrismaPg } = await import(adapterPgPath);
-const { bindMigrationAwareSqlAdapterFactory } = await import(
-  adapterRequire.resolve('@prisma/driver-adapter-utils')
-);
-const pg = adapterRequire('pg');
+const { bindMigrationAwareSqlAdapterFactory } = await import(adapterRequire.resolve("@prisma/driver-adapter-utils"));
+const pg = adapterRequire("pg");
 
 const PG_CHAR_OID = 18; // PostgreSQL "char" (pg_constraint.contype, pg_class.relkind, …)
 const PG_TEXT_OID = 25;
-const PATCHED = Symbol.for('schema-engine-shim.patched');
+const PATCHED = Symbol.for("schema-engine-shim.patched");
 
 // Pitfall 4: on PostgreSQL 18 (PGlite) NOT NULL constraints live in pg_constraint
 // with contype = 'n', and the engine panics on them (prisma/orm#29635). The engine's
 // check-constraint introspection query only excludes p/u/f; we also exclude 'n'.
 // Harmless on older servers, which never have contype 'n'.
 function rewriteSql(sql) {
-  return sql.replace(
-    "AND contype NOT IN ('p', 'u', 'f')",
-    "AND contype NOT IN ('p', 'u', 'f', 'n')",
-  );
+  return sql.replace("AND contype NOT IN ('p', 'u', 'f')", "AND contype NOT IN ('p', 'u', 'f', 'n')");
 }
 
 /** Patch PrismaPg's classes once (prototypes are shared by all adapters/transactions). */
 async function patchAdapterPg() {
-  const probe = await new PrismaPg({ connectionString: 'postgresql://127.0.0.1/none' }).connect();
+  const probe = await new PrismaPg({ connectionString: "postgresql://127.0.0.1/none" }).connect();
   const adapterProto = Object.getPrototypeOf(probe); // PrismaPgAdapter.prototype
   const queryableProto = Object.getPrototypeOf(adapterProto); // PgQueryable (also PgTransaction's base)
   await probe.dispose(); // never connected: pg.Pool is lazy
@@ -73,10 +68,10 @@ await patchAdapterPg();
  */
 export function pgConfig(url) {
   const u = new URL(url);
-  const schema = u.searchParams.get('schema') ?? undefined;
-  const limit = Number(u.searchParams.get('connection_limit')) || undefined;
-  u.searchParams.delete('schema');
-  u.searchParams.delete('connection_limit');
+  const schema = u.searchParams.get("schema") ?? undefined;
+  const limit = Number(u.searchParams.get("connection_limit")) || undefined;
+  u.searchParams.delete("schema");
+  u.searchParams.delete("connection_limit");
   return {
     // Note: pg lets connectionString win over other keys, so never pass both.
     config: { connectionString: u.toString(), ...(limit ? { max: limit } : {}) },
@@ -85,7 +80,7 @@ export function pgConfig(url) {
 }
 
 export function databaseName(url) {
-  return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
 }
 
 export function withDatabase(url, name) {
@@ -103,8 +98,8 @@ function sameDatabase(a, b) {
 }
 
 const NO_SHADOW_ON_PGLITE =
-  'This server ignores the database name (PGlite/pglite-socket?), so no temporary shadow ' +
-  'database can be created on it. Start a second, empty server and set SHADOW_DATABASE_URL to it.';
+  "This server ignores the database name (PGlite/pglite-socket?), so no temporary shadow " +
+  "database can be created on it. Start a second, empty server and set SHADOW_DATABASE_URL to it.";
 
 const quoteIdent = (s) => `"${String(s).replace(/"/g, '""')}"`;
 
@@ -136,8 +131,8 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, log }) {
   let serverVersion; // version() of the main server, read on the engine's first connection
 
   const factory = {
-    provider: 'postgres',
-    adapterName: '@prisma/adapter-pg',
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
 
     async connect() {
       const adapter = await newAdapterFactory(url).connect();
@@ -145,8 +140,11 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, log }) {
       // refused (pglite-socket's default maxConnections is 1).
       serverVersion ??= await adapter
         .underlyingDriver()
-        .query('SELECT version() AS v')
-        .then((r) => r.rows[0].v, () => undefined);
+        .query("SELECT version() AS v")
+        .then(
+          (r) => r.rows[0].v,
+          () => undefined,
+        );
       return adapter;
     },
 
@@ -154,22 +152,22 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, log }) {
       if (shadowDatabaseUrl) return connectExternalShadow();
       // pglite-socket ignores the database name: a "new" database would be the
       // main one, and the engine would wipe it while using it as shadow. Refuse.
-      if (/PGlite/i.test(serverVersion ?? '')) throw new Error(NO_SHADOW_ON_PGLITE);
+      if (/PGlite/i.test(serverVersion ?? "")) throw new Error(NO_SHADOW_ON_PGLITE);
       // CREATE/DROP DATABASE on a short-lived client of our own: the engine may
       // dispose its main adapter around this call.
       const adminQuery = (sql) => withClient(url, (c) => c.query(sql));
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
       await adminQuery(`CREATE DATABASE ${quoteIdent(name)}`);
-      log('INFO', `created temporary shadow database ${name}`);
+      log("INFO", `created temporary shadow database ${name}`);
       const drop = () =>
         adminQuery(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).then(
-          () => log('INFO', `dropped temporary shadow database ${name}`),
-          (e) => log('WARN', `could not drop shadow database ${name}: ${e.message}`),
+          () => log("INFO", `dropped temporary shadow database ${name}`),
+          (e) => log("WARN", `could not drop shadow database ${name}: ${e.message}`),
         );
       const adapter = await newAdapterFactory(withDatabase(url, name)).connect();
       try {
         // Same protection for any other server that ignores the database name.
-        const { rows } = await adapter.underlyingDriver().query('SELECT current_database() AS db');
+        const { rows } = await adapter.underlyingDriver().query("SELECT current_database() AS db");
         if (rows[0]?.db !== name) throw new Error(NO_SHADOW_ON_PGLITE);
       } catch (error) {
         await adapter.dispose();
@@ -187,7 +185,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, log }) {
 
   async function connectExternalShadow() {
     if (sameDatabase(shadowDatabaseUrl, url)) {
-      throw new Error('The shadow database URL must not point at the main database.');
+      throw new Error("The shadow database URL must not point at the main database.");
     }
     // The native engine empties a user-provided shadow database before replaying
     // the migrations into it; do the same so leftovers cannot skew the diff.
@@ -196,7 +194,7 @@ export function createAdapterFactory({ url, shadowDatabaseUrl, log }) {
         `SELECT nspname FROM pg_namespace
           WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'`,
       );
-      const ddl = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.nspname)} CASCADE;`).join('\n');
+      const ddl = rows.map((r) => `DROP SCHEMA ${quoteIdent(r.nspname)} CASCADE;`).join("\n");
       await c.query(`${ddl}\nCREATE SCHEMA IF NOT EXISTS public;`);
     });
     return newAdapterFactory(shadowDatabaseUrl).connect();

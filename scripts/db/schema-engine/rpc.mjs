@@ -1,25 +1,25 @@
 // JSON-RPC 2.0 server over stdin/stdout (one message per line), as the Prisma
 // CLI's SchemaEngine client expects, forwarding to the wasm SchemaEngine.
-import readline from 'node:readline';
+import readline from "node:readline";
 
-import { createAdapterFactory, withClient } from './adapter.mjs';
-import { createDatabase } from './database.mjs';
-import { log, rpcError } from './errors.mjs';
-import { expectedEnginesVersion, loadSchemaEngineWasm, panicRegistry } from './wasm.mjs';
+import { createAdapterFactory, withClient } from "./adapter.mjs";
+import { createDatabase } from "./database.mjs";
+import { log, rpcError } from "./errors.mjs";
+import { expectedEnginesVersion, loadSchemaEngineWasm, panicRegistry } from "./wasm.mjs";
 
 // Methods the wasm engine takes unchanged (the others are in `handlers` below).
 const PASS_THROUGH = new Set([
-  'applyMigrations',
-  'createMigration',
-  'devDiagnostic',
-  'diagnoseMigrationHistory',
-  'ensureConnectionValidity',
-  'introspect',
-  'introspectSql',
-  'markMigrationApplied',
-  'markMigrationRolledBack',
-  'reset',
-  'schemaPush',
+  "applyMigrations",
+  "createMigration",
+  "devDiagnostic",
+  "diagnoseMigrationHistory",
+  "ensureConnectionValidity",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
 ]);
 
 export function startRpcServer({ datamodels, datasource }) {
@@ -48,7 +48,7 @@ export function startRpcServer({ datamodels, datasource }) {
     async dbExecute(params) {
       // The wasm engine ignores `datasourceType.url` and always uses its adapter
       // (the configured datasource). Honour an explicit URL like the native engine.
-      if (params?.datasourceType?.tag === 'url') {
+      if (params?.datasourceType?.tag === "url") {
         await withClient(params.datasourceType.url, (c) => c.query(params.script));
         return {};
       }
@@ -65,7 +65,10 @@ export function startRpcServer({ datamodels, datasource }) {
         // diagnoseMigrationHistory first (which opts in to the shadow database)
         // and retrying once makes it succeed.
         if (!/shadow/i.test(String(error?.message))) throw error;
-        log('INFO', `evaluateDataLoss failed (${error.message.split('\n')[0]}); retrying after diagnoseMigrationHistory`);
+        log(
+          "INFO",
+          `evaluateDataLoss failed (${error.message.split("\n")[0]}); retrying after diagnoseMigrationHistory`,
+        );
         await e.diagnoseMigrationHistory({
           migrationsList: params.migrationsList,
           optInToShadowDatabase: true,
@@ -80,7 +83,7 @@ export function startRpcServer({ datamodels, datasource }) {
       // stdout null and prints that way); `--output` captures those prints.
       const result = await (await engine()).diff(params);
       if (result?.stdout != null) {
-        await requestToCli('print', { content: result.stdout });
+        await requestToCli("print", { content: result.stdout });
         return { ...result, stdout: null };
       }
       return result;
@@ -100,15 +103,15 @@ export function startRpcServer({ datamodels, datasource }) {
       if (handlers[method]) result = await handlers[method](params);
       else if (PASS_THROUGH.has(method)) result = await (await engine())[method](params);
       else throw new Error(`Method \`${method}\` is not supported by the wasm schema engine shim.`);
-      respond({ jsonrpc: '2.0', id, result: result ?? {} });
+      respond({ jsonrpc: "2.0", id, result: result ?? {} });
     } catch (err) {
       const error = explain(err);
       const panicMessage = panicRegistry.take() ?? (error instanceof WebAssembly.RuntimeError ? error.message : null);
-      log('ERROR', String(error?.message ?? error), panicMessage ? { is_panic: true } : {});
-      respond({ jsonrpc: '2.0', id, error: rpcError(error, { panicMessage }) });
+      log("ERROR", String(error?.message ?? error), panicMessage ? { is_panic: true } : {});
+      respond({ jsonrpc: "2.0", id, error: rpcError(error, { panicMessage }) });
       // After a Rust panic the wasm instance is unusable: exit like the native
       // engine does (the CLI maps exit code 101 to a panic report).
-      if (panicMessage) process.stdout.write('', () => process.exit(101));
+      if (panicMessage) process.stdout.write("", () => process.exit(101));
     } finally {
       inFlight = null;
     }
@@ -119,12 +122,12 @@ export function startRpcServer({ datamodels, datasource }) {
   // Report it for the in-flight request like the native engine does, then exit.
   const onFatal = (error) => {
     const panicMessage = panicRegistry.take() ?? String(error?.message ?? error);
-    log('ERROR', panicMessage, { is_panic: true, backtrace: String(error?.stack ?? '') });
-    if (inFlight !== null) respond({ jsonrpc: '2.0', id: inFlight, error: rpcError(error, { panicMessage }) });
-    process.stdout.write('', () => process.exit(101));
+    log("ERROR", panicMessage, { is_panic: true, backtrace: String(error?.stack ?? "") });
+    if (inFlight !== null) respond({ jsonrpc: "2.0", id: inFlight, error: rpcError(error, { panicMessage }) });
+    process.stdout.write("", () => process.exit(101));
   };
-  process.on('uncaughtException', onFatal);
-  process.on('unhandledRejection', onFatal);
+  process.on("uncaughtException", onFatal);
+  process.on("unhandledRejection", onFatal);
 
   function respond(message) {
     process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -137,7 +140,7 @@ export function startRpcServer({ datamodels, datasource }) {
     const id = `shim-${nextId++}`;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      respond({ jsonrpc: '2.0', id, method, params });
+      respond({ jsonrpc: "2.0", id, method, params });
     });
   }
 
@@ -145,13 +148,13 @@ export function startRpcServer({ datamodels, datasource }) {
   // meant to run concurrent commands.
   let queue = Promise.resolve();
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  rl.on('line', (line) => {
+  rl.on("line", (line) => {
     if (!line.trim()) return;
     let message;
     try {
       message = JSON.parse(line);
     } catch {
-      respond({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } });
+      respond({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
       return;
     }
     if (message.method === undefined) {
@@ -164,7 +167,7 @@ export function startRpcServer({ datamodels, datasource }) {
     }
     queue = queue.then(() => handle(message));
   });
-  rl.on('close', () => {
+  rl.on("close", () => {
     // stdin closed: the CLI is done with us. Finish in-flight work, then exit
     // (open pg pools would otherwise keep the process alive).
     queue.then(() => process.exit(0));
@@ -179,11 +182,11 @@ async function createEngine({ datamodels, datasource, onRegistry }) {
   // `migrate diff --from-empty --to-schema`, needs a reachable database.
   if (!url) {
     throw new Error(
-      'The wasm schema engine needs a database connection for every command: set DATABASE_URL (datasource.url in prisma.config.ts).',
+      "The wasm schema engine needs a database connection for every command: set DATABASE_URL (datasource.url in prisma.config.ts).",
     );
   }
   if (!/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error('The wasm schema engine shim supports PostgreSQL URLs only (postgres:// or postgresql://).');
+    throw new Error("The wasm schema engine shim supports PostgreSQL URLs only (postgres:// or postgresql://).");
   }
   const adapterFactory = createAdapterFactory({
     url,
@@ -193,11 +196,11 @@ async function createEngine({ datamodels, datasource, onRegistry }) {
   onRegistry(adapterFactory.errorRegistry);
   // The engine logs JSON lines (tracing format) through this callback; the CLI
   // reads them from our stderr.
-  const onLog = (line) => process.stderr.write(String(line).endsWith('\n') ? String(line) : `${line}\n`);
-  log('INFO', `Starting schema engine shim (wasm ${version})`, { git_hash: version });
+  const onLog = (line) => process.stderr.write(String(line).endsWith("\n") ? String(line) : `${line}\n`);
+  log("INFO", `Starting schema engine shim (wasm ${version})`, { git_hash: version });
   const expected = expectedEnginesVersion();
   if (expected && expected !== version) {
-    log('WARN', `wasm schema engine ${version} differs from the engine the CLI expects (${expected})`);
+    log("WARN", `wasm schema engine ${version} differs from the engine the CLI expects (${expected})`);
   }
   return SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, onLog, adapterFactory);
 }

@@ -7,9 +7,9 @@
 // @prisma/schema-engine-wasm has the identical import list, so we instantiate the
 // CLI's .wasm with that glue. If the CLI's file is missing we fall back to the
 // .wasm shipped next to the glue.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
@@ -37,17 +37,17 @@ let cached;
 
 export async function loadSchemaEngineWasm() {
   if (cached) return cached;
-  const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const glue = await import(gluePath);
   const candidates = [
     process.env.PRISMA_SCHEMA_ENGINE_WASM,
-    path.join(resolvePackageDir('prisma'), 'build', 'schema_engine_bg.wasm'),
-    path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'),
+    path.join(resolvePackageDir("prisma"), "build", "schema_engine_bg.wasm"),
+    path.join(path.dirname(gluePath), "schema_engine_bg.wasm"),
   ].filter(Boolean);
   const wasmPath = candidates.find((p) => fs.existsSync(p));
-  if (!wasmPath) throw new Error(`schema_engine_bg.wasm not found in: ${candidates.join(', ')}`);
+  if (!wasmPath) throw new Error(`schema_engine_bg.wasm not found in: ${candidates.join(", ")}`);
   const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmPath));
-  const instance = await WebAssembly.instantiate(wasmModule, { './schema_engine_bg.js': glue });
+  const instance = await WebAssembly.instantiate(wasmModule, { "./schema_engine_bg.js": glue });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   cached = { SchemaEngine: glue.SchemaEngine, version: glue.version(), wasmPath };
@@ -57,8 +57,8 @@ export async function loadSchemaEngineWasm() {
 /** Engine commit the CLI expects, e.g. "0edf323e…". */
 export function expectedEnginesVersion() {
   try {
-    const prismaRequire = createRequire(require.resolve('prisma/package.json'));
-    return prismaRequire('@prisma/engines-version').enginesVersion;
+    const prismaRequire = createRequire(require.resolve("prisma/package.json"));
+    return prismaRequire("@prisma/engines-version").enginesVersion;
   } catch {
     return null;
   }

@@ -28,12 +28,20 @@ async function EditActor({ params, searchParams }: Props) {
     <>
       <h1>{String(record.name ?? record.title)}</h1>
       <FormMessage state={{ done: saved ? "Saved." : undefined }} />
-      <p>version {record.version} · <Link href={`/admin/actors/${id}/history`}>history</Link></p>
+      <p>
+        version {record.version} · <Link href={`/admin/actors/${id}/history`}>history</Link>
+      </p>
       <ActorForm key={record.version} action={saveActorAction} record={record} {...opts} />
     </>
   );
 }
 
 export default function EditActorPage(props: Props) {
-  return <section><Suspense fallback={<PageSkeleton label="Loading the actor" />}><EditActor {...props} /></Suspense></section>;
+  return (
+    <section>
+      <Suspense fallback={<PageSkeleton label="Loading the actor" />}>
+        <EditActor {...props} />
+      </Suspense>
+    </section>
+  );
 }

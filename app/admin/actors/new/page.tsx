@@ -21,7 +21,9 @@ export default function NewActorPage() {
   return (
     <section>
       <h1>New actor</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewActor /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewActor />
+      </Suspense>
     </section>
   );
 }

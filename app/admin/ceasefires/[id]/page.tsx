@@ -22,9 +22,22 @@ async function EditCeasefire({ params, searchParams }: Props) {
   return (
     <>
       <h1>{ceasefire.name}</h1>
-      {sp.saved ? <p role="status" className="form-ok">Ceasefire saved.</p> : null}
-      <p className="muted">{ceasefire.published ? "Published" : "Draft (not shown publicly)"} · version {ceasefire.version}</p>
-      <CeasefireForm key={ceasefire.version} action={saveCeasefireAction} ceasefire={ceasefire} actors={c.actors} documents={c.documents} tracks={c.tracks} />
+      {sp.saved ? (
+        <p role="status" className="form-ok">
+          Ceasefire saved.
+        </p>
+      ) : null}
+      <p className="muted">
+        {ceasefire.published ? "Published" : "Draft (not shown publicly)"} · version {ceasefire.version}
+      </p>
+      <CeasefireForm
+        key={ceasefire.version}
+        action={saveCeasefireAction}
+        ceasefire={ceasefire}
+        actors={c.actors}
+        documents={c.documents}
+        tracks={c.tracks}
+      />
     </>
   );
 }
@@ -32,8 +45,12 @@ async function EditCeasefire({ params, searchParams }: Props) {
 export default function EditCeasefirePage(props: Props) {
   return (
     <section>
-      <p><Link href="/admin/ceasefires">← Ceasefires</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading ceasefire" />}><EditCeasefire {...props} /></Suspense>
+      <p>
+        <Link href="/admin/ceasefires">← Ceasefires</Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading ceasefire" />}>
+        <EditCeasefire {...props} />
+      </Suspense>
     </section>
   );
 }

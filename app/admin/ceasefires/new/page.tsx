@@ -13,15 +13,27 @@ export const metadata: Metadata = { title: "New ceasefire" };
 async function NewCeasefire() {
   const viewer = await requirePageViewer("EDITOR");
   const c = await getMediationFormChoices(getDb(), viewer);
-  return <CeasefireForm action={saveCeasefireAction} ceasefire={null} actors={c.actors} documents={c.documents} tracks={c.tracks} />;
+  return (
+    <CeasefireForm
+      action={saveCeasefireAction}
+      ceasefire={null}
+      actors={c.actors}
+      documents={c.documents}
+      tracks={c.tracks}
+    />
+  );
 }
 
 export default function NewCeasefirePage() {
   return (
     <section>
-      <p><Link href="/admin/ceasefires">← Ceasefires</Link></p>
+      <p>
+        <Link href="/admin/ceasefires">← Ceasefires</Link>
+      </p>
       <h1>New ceasefire</h1>
-      <Suspense fallback={<PageSkeleton label="Loading form" />}><NewCeasefire /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading form" />}>
+        <NewCeasefire />
+      </Suspense>
     </section>
   );
 }

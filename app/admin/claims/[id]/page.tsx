@@ -15,7 +15,11 @@ import { publishClaimAction, saveClaimAction } from "../actions";
 export const metadata: Metadata = { title: "Edit claim" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const SAVED: Record<string, string> = { "1": "Saved.", published: "Published.", withdrawn: "Withdrawn: the claim is a draft again." };
+const SAVED: Record<string, string> = {
+  "1": "Saved.",
+  published: "Published.",
+  withdrawn: "Withdrawn: the claim is a draft again.",
+};
 
 async function EditClaim({ params, searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -32,18 +36,40 @@ async function EditClaim({ params, searchParams }: Props) {
       <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
       <p>
         {claim.published ? "Published" : <span className="badge">draft</span>} · version {claim.version}
-        {claim.incidentId ? <> · <Link href={`/admin/incidents/${claim.incidentId}`}>its incident</Link></> : null}
-        {" · "}<Link href={`/admin/claims/${id}/history`}>history</Link>
-        {" · "}<Link href={`/admin/claims/new?revises=${id}`}>Revise this figure (new dated claim)</Link>
+        {claim.incidentId ? (
+          <>
+            {" "}
+            · <Link href={`/admin/incidents/${claim.incidentId}`}>its incident</Link>
+          </>
+        ) : null}
+        {" · "}
+        <Link href={`/admin/claims/${id}/history`}>history</Link>
+        {" · "}
+        <Link href={`/admin/claims/new?revises=${id}`}>Revise this figure (new dated claim)</Link>
       </p>
-      <PublishForm key={`p${claim.version}`} action={publishClaimAction} id={id} version={claim.version} published={claim.published} what="claim" />
+      <PublishForm
+        key={`p${claim.version}`}
+        action={publishClaimAction}
+        id={id}
+        version={claim.version}
+        published={claim.published}
+        what="claim"
+      />
       <h2>Edit</h2>
-      <p className="muted">Use “Revise this figure” when the claimant changed its figure; edit here only to fix an entry mistake.</p>
+      <p className="muted">
+        Use “Revise this figure” when the claimant changed its figure; edit here only to fix an entry mistake.
+      </p>
       <ClaimForm key={`f${claim.version}`} action={saveClaimAction} claim={{ ...claim, scopeKind }} options={options} />
     </>
   );
 }
 
 export default function EditClaimPage(props: Props) {
-  return <section><Suspense fallback={<PageSkeleton label="Loading the claim" />}><EditClaim {...props} /></Suspense></section>;
+  return (
+    <section>
+      <Suspense fallback={<PageSkeleton label="Loading the claim" />}>
+        <EditClaim {...props} />
+      </Suspense>
+    </section>
+  );
 }

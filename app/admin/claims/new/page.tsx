@@ -12,7 +12,12 @@ import { saveClaimAction } from "../actions";
 export const metadata: Metadata = { title: "New claim" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const id = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined);
+const id = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional()
+  .catch(undefined);
 const query = z.object({ incident: id, revises: id });
 
 async function NewClaim({ searchParams }: Props) {
@@ -23,8 +28,19 @@ async function NewClaim({ searchParams }: Props) {
   const options = await getClaimFormOptions(db, viewer, { incidentId: incident ?? revised?.incidentId ?? undefined });
   // A revision starts from the claim it revises (same claimant, subject, metric and scope).
   const initial = revised
-    ? { ...revised, id: undefined, version: undefined, published: undefined, revisesId: revised.id, quote: "", note: "", madeOn: "" }
-    : incident ? { scopeKind: "incident", incidentId: incident } : null;
+    ? {
+        ...revised,
+        id: undefined,
+        version: undefined,
+        published: undefined,
+        revisesId: revised.id,
+        quote: "",
+        note: "",
+        madeOn: "",
+      }
+    : incident
+      ? { scopeKind: "incident", incidentId: incident }
+      : null;
   return <ClaimForm action={saveClaimAction} claim={initial} options={options} />;
 }
 
@@ -32,8 +48,13 @@ export default function NewClaimPage(props: Props) {
   return (
     <section>
       <h1>New claim</h1>
-      <p className="muted">One claimant’s figure for one subject and metric. Figures are never merged: each party’s claim is its own record.</p>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewClaim {...props} /></Suspense>
+      <p className="muted">
+        One claimant’s figure for one subject and metric. Figures are never merged: each party’s claim is its own
+        record.
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewClaim {...props} />
+      </Suspense>
     </section>
   );
 }

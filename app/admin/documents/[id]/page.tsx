@@ -28,12 +28,20 @@ async function EditDocument({ params, searchParams }: Props) {
     <>
       <h1>{String(record.name ?? record.title)}</h1>
       <FormMessage state={{ done: saved ? "Saved." : undefined }} />
-      <p>version {record.version} · <Link href={`/admin/documents/${id}/history`}>history</Link></p>
+      <p>
+        version {record.version} · <Link href={`/admin/documents/${id}/history`}>history</Link>
+      </p>
       <DocumentForm key={record.version} action={saveDocumentAction} record={record} {...opts} />
     </>
   );
 }
 
 export default function EditDocumentPage(props: Props) {
-  return <section><Suspense fallback={<PageSkeleton label="Loading the document" />}><EditDocument {...props} /></Suspense></section>;
+  return (
+    <section>
+      <Suspense fallback={<PageSkeleton label="Loading the document" />}>
+        <EditDocument {...props} />
+      </Suspense>
+    </section>
+  );
 }

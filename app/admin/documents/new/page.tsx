@@ -21,7 +21,9 @@ export default function NewDocumentPage() {
   return (
     <section>
       <h1>New document</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewDocument /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewDocument />
+      </Suspense>
     </section>
   );
 }

@@ -17,7 +17,11 @@ import { publishIncidentAction, saveIncidentAction } from "../actions";
 export const metadata: Metadata = { title: "Edit incident" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const SAVED: Record<string, string> = { "1": "Saved.", published: "Published: the incident is on the public pages.", withdrawn: "Withdrawn: the incident is a draft again." };
+const SAVED: Record<string, string> = {
+  "1": "Saved.",
+  published: "Published: the incident is on the public pages.",
+  withdrawn: "Withdrawn: the incident is a draft again.",
+};
 
 async function EditIncident({ params, searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -25,7 +29,9 @@ async function EditIncident({ params, searchParams }: Props) {
   const saved = (await searchParams).saved;
   const db = getDb();
   const [incident, options, claims] = await Promise.all([
-    getIncidentForEdit(db, viewer, id), getIncidentFormOptions(db, viewer), listClaimsForAdmin(db, viewer, { incidentId: id }),
+    getIncidentForEdit(db, viewer, id),
+    getIncidentFormOptions(db, viewer),
+    listClaimsForAdmin(db, viewer, { incidentId: id }),
   ]);
   if (!incident) notFound();
   return (
@@ -33,23 +39,44 @@ async function EditIncident({ params, searchParams }: Props) {
       <h1>{incident.title}</h1>
       <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
       <p>
-        {incident.published ? <>Published — <Link href={`/incidents/${id}`}>public page</Link></> : <span className="badge">draft</span>}
+        {incident.published ? (
+          <>
+            Published — <Link href={`/incidents/${id}`}>public page</Link>
+          </>
+        ) : (
+          <span className="badge">draft</span>
+        )}
         {" · "}version {incident.version} · <Link href={`/admin/incidents/${id}/history`}>history</Link>
       </p>
       {/* key: a new version remounts the forms so they start from the saved record */}
-      <PublishForm key={`p${incident.version}`} action={publishIncidentAction} id={id} version={incident.version} published={incident.published} what="incident" />
+      <PublishForm
+        key={`p${incident.version}`}
+        action={publishIncidentAction}
+        id={id}
+        version={incident.version}
+        published={incident.published}
+        what="incident"
+      />
       <h2>Claims about this incident</h2>
-      {claims.length === 0 ? <p className="muted">No claims yet.</p> : (
+      {claims.length === 0 ? (
+        <p className="muted">No claims yet.</p>
+      ) : (
         <ul>
           {claims.map((c) => (
             <li key={c.id}>
-              <Link href={`/admin/claims/${c.id}`}>{c.claimant.name}: {labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)} {formatFigure(c)}</Link>
-              {c.published ? null : <span className="badge">draft</span>}{c.revisedBy ? <span className="badge">revised</span> : null}
+              <Link href={`/admin/claims/${c.id}`}>
+                {c.claimant.name}: {labelOf(SUBJECT_LABELS, c.subject)}, {labelOf(METRIC_LABELS, c.metric)}{" "}
+                {formatFigure(c)}
+              </Link>
+              {c.published ? null : <span className="badge">draft</span>}
+              {c.revisedBy ? <span className="badge">revised</span> : null}
             </li>
           ))}
         </ul>
       )}
-      <p><Link href={`/admin/claims/new?incident=${id}`}>Add a claim about this incident</Link></p>
+      <p>
+        <Link href={`/admin/claims/new?incident=${id}`}>Add a claim about this incident</Link>
+      </p>
       <h2>Edit</h2>
       <IncidentForm key={`f${incident.version}`} action={saveIncidentAction} incident={incident} options={options} />
     </>
@@ -59,7 +86,9 @@ async function EditIncident({ params, searchParams }: Props) {
 export default function EditIncidentPage(props: Props) {
   return (
     <section>
-      <Suspense fallback={<PageSkeleton label="Loading the incident" />}><EditIncident {...props} /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the incident" />}>
+        <EditIncident {...props} />
+      </Suspense>
     </section>
   );
 }

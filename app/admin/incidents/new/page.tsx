@@ -12,7 +12,14 @@ import { saveIncidentAction } from "../actions";
 export const metadata: Metadata = { title: "New incident" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const query = z.object({ fromItem: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined) });
+const query = z.object({
+  fromItem: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
+});
 
 async function NewIncident({ searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -23,7 +30,15 @@ async function NewIncident({ searchParams }: Props) {
   ]);
   return (
     <>
-      {fromItem ? <p className="notice">From review item {fromItem}: {prefill ? "fields are prefilled from it; check each against the source." : "no suggestions could be read from it."} Saving marks the item accepted.</p> : null}
+      {fromItem ? (
+        <p className="notice">
+          From review item {fromItem}:{" "}
+          {prefill
+            ? "fields are prefilled from it; check each against the source."
+            : "no suggestions could be read from it."}{" "}
+          Saving marks the item accepted.
+        </p>
+      ) : null}
       <IncidentForm action={saveIncidentAction} incident={prefill} options={options} fromItem={fromItem} />
     </>
   );
@@ -33,8 +48,12 @@ export default function NewIncidentPage(props: Props) {
   return (
     <section>
       <h1>New incident</h1>
-      <p className="muted">Saved as a draft unless you publish it. Drafts are never shown on public pages or in the API.</p>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewIncident {...props} /></Suspense>
+      <p className="muted">
+        Saved as a draft unless you publish it. Drafts are never shown on public pages or in the API.
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewIncident {...props} />
+      </Suspense>
     </section>
   );
 }

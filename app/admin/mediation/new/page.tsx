@@ -19,10 +19,14 @@ async function NewTrack() {
 export default function NewTrackPage() {
   return (
     <section>
-      <p><Link href="/admin/mediation">← Mediation tracks</Link></p>
+      <p>
+        <Link href="/admin/mediation">← Mediation tracks</Link>
+      </p>
       <h1>New mediation track</h1>
       <p className="muted">Save the track as a draft, add its dated steps, then publish it.</p>
-      <Suspense fallback={<PageSkeleton label="Loading form" />}><NewTrack /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading form" />}>
+        <NewTrack />
+      </Suspense>
     </section>
   );
 }

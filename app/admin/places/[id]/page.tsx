@@ -27,12 +27,20 @@ async function EditPlace({ params, searchParams }: Props) {
     <>
       <h1>{String(record.name ?? record.title)}</h1>
       <FormMessage state={{ done: saved ? "Saved." : undefined }} />
-      <p>version {record.version} · <Link href={`/admin/places/${id}/history`}>history</Link></p>
+      <p>
+        version {record.version} · <Link href={`/admin/places/${id}/history`}>history</Link>
+      </p>
       <PlaceForm key={record.version} action={savePlaceAction} record={record} {...opts} />
     </>
   );
 }
 
 export default function EditPlacePage(props: Props) {
-  return <section><Suspense fallback={<PageSkeleton label="Loading the place" />}><EditPlace {...props} /></Suspense></section>;
+  return (
+    <section>
+      <Suspense fallback={<PageSkeleton label="Loading the place" />}>
+        <EditPlace {...props} />
+      </Suspense>
+    </section>
+  );
 }

@@ -20,7 +20,9 @@ export default function NewPlacePage() {
   return (
     <section>
       <h1>New place</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewPlace /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewPlace />
+      </Suspense>
     </section>
   );
 }

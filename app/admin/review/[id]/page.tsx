@@ -26,19 +26,55 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
     <>
       <h1>{item.title}</h1>
       <dl className="facts">
-        <dt>Source</dt><dd>{item.source.name} ({item.source.kind})</dd>
-        <dt>Published</dt><dd>{item.publishedAt?.slice(0, 10) ?? "—"}</dd>
-        <dt>Link</dt><dd>{href ? <a href={href} rel="noopener noreferrer nofollow" target="_blank">{item.url}</a> : (item.url ?? "—")}</dd>
+        <dt>Source</dt>
+        <dd>
+          {item.source.name} ({item.source.kind})
+        </dd>
+        <dt>Published</dt>
+        <dd>{item.publishedAt?.slice(0, 10) ?? "—"}</dd>
+        <dt>Link</dt>
+        <dd>
+          {href ? (
+            <a href={href} rel="noopener noreferrer nofollow" target="_blank">
+              {item.url}
+            </a>
+          ) : (
+            (item.url ?? "—")
+          )}
+        </dd>
         <dt>Status</dt>
         <dd>
           {item.status.toLowerCase()}
-          {item.decision ? <> · {item.decision.by ?? "someone"}, {item.decision.at.slice(0, 10)}{item.decision.reason ? ` — “${item.decision.reason}”` : ""}</> : null}
-          {item.decision?.incidentId ? <> · <Link href={`/incidents/${item.decision.incidentId}`}>{item.decision.incidentId}</Link></> : null}
+          {item.decision ? (
+            <>
+              {" "}
+              · {item.decision.by ?? "someone"}, {item.decision.at.slice(0, 10)}
+              {item.decision.reason ? ` — “${item.decision.reason}”` : ""}
+            </>
+          ) : null}
+          {item.decision?.incidentId ? (
+            <>
+              {" "}
+              · <Link href={`/incidents/${item.decision.incidentId}`}>{item.decision.incidentId}</Link>
+            </>
+          ) : null}
         </dd>
       </dl>
-      {canDecide ? <p><Link className="button" href={`/admin/incidents/new?fromItem=${item.id}`}>Accept → new incident</Link></p> : null}
+      {canDecide ? (
+        <p>
+          <Link className="button" href={`/admin/incidents/new?fromItem=${item.id}`}>
+            Accept → new incident
+          </Link>
+        </p>
+      ) : null}
       <h2>Suggestions</h2>
-      {item.suggestions ? <SuggestionList suggestions={item.suggestions} /> : item.suggestionsJson ? <pre className="raw-text">{item.suggestionsJson}</pre> : <p className="muted">No suggestions.</p>}
+      {item.suggestions ? (
+        <SuggestionList suggestions={item.suggestions} />
+      ) : item.suggestionsJson ? (
+        <pre className="raw-text">{item.suggestionsJson}</pre>
+      ) : (
+        <p className="muted">No suggestions.</p>
+      )}
       <h2>Text</h2>
       {item.body ? <pre className="raw-text">{item.body}</pre> : <p className="muted">The feed gave no text.</p>}
       <details>
@@ -48,7 +84,13 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
       {canDecide ? (
         <section aria-labelledby="decide">
           <h2 id="decide">Reject or merge</h2>
-          <ReviewDecisionForm action={decideItemsAction} formId="item-decision" incidents={[]} item={{ id: item.id, version: item.version }} versions={{ [item.id]: item.version }} />
+          <ReviewDecisionForm
+            action={decideItemsAction}
+            formId="item-decision"
+            incidents={[]}
+            item={{ id: item.id, version: item.version }}
+            versions={{ [item.id]: item.version }}
+          />
         </section>
       ) : null}
     </>
@@ -58,8 +100,12 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
 export default function ReviewItemPage(props: { params: Promise<{ id: string }> }) {
   return (
     <section>
-      <p><Link href="/admin/review">← Review queue</Link></p>
-      <Suspense fallback={<PageSkeleton label="Loading the item" />}><Item {...props} /></Suspense>
+      <p>
+        <Link href="/admin/review">← Review queue</Link>
+      </p>
+      <Suspense fallback={<PageSkeleton label="Loading the item" />}>
+        <Item {...props} />
+      </Suspense>
     </section>
   );
 }

@@ -27,12 +27,20 @@ async function EditSource({ params, searchParams }: Props) {
     <>
       <h1>{String(record.name ?? record.title)}</h1>
       <FormMessage state={{ done: saved ? "Saved." : undefined }} />
-      <p>version {record.version} · <Link href={`/admin/sources/${id}/history`}>history</Link></p>
+      <p>
+        version {record.version} · <Link href={`/admin/sources/${id}/history`}>history</Link>
+      </p>
       <SourceForm key={record.version} action={saveSourceAction} record={record} {...opts} />
     </>
   );
 }
 
 export default function EditSourcePage(props: Props) {
-  return <section><Suspense fallback={<PageSkeleton label="Loading the source" />}><EditSource {...props} /></Suspense></section>;
+  return (
+    <section>
+      <Suspense fallback={<PageSkeleton label="Loading the source" />}>
+        <EditSource {...props} />
+      </Suspense>
+    </section>
+  );
 }

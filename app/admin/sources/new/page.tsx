@@ -19,7 +19,9 @@ export default function NewSourcePage() {
   return (
     <section>
       <h1>New source</h1>
-      <Suspense fallback={<PageSkeleton label="Loading the form" />}><NewSource /></Suspense>
+      <Suspense fallback={<PageSkeleton label="Loading the form" />}>
+        <NewSource />
+      </Suspense>
     </section>
   );
 }
