@@ -1,9 +1,8 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
-import { addDays } from "../dates";
 import { getDb } from "../db";
-import { getHeadlines } from "./headline-queries";
+import { getHeadlines, headlinePeriod } from "./headline-queries";
 
 /** Cached between writes: the tags are invalidated by whatever changes incidents, claims or mediation. */
 export async function getCachedHeadlines(asOf: string, days: number) {
@@ -15,4 +14,4 @@ export async function getCachedHeadlines(asOf: string, days: number) {
 
 /** The `days` days ending at `asOf`, inclusive: the window getHeadlines counts. Pure, so a page
  *  knows its period (and can start every section's read) before any database answers. */
-export const headlinePeriod = (asOf: string, days: number) => ({ from: addDays(asOf, -(days - 1)), to: asOf });
+export { headlinePeriod };

@@ -24,9 +24,12 @@ export type Headlines = {
   lastRefreshAt: string | null;
 };
 
+/** The `days` days ending at `asOf` (inclusive): the period every headline figure is about. */
+export const headlinePeriod = (asOf: string, days: number) => ({ from: addDays(asOf, -(days - 1)), to: asOf });
+
 /** Headline figures for the `days` days ending at `asOf` (inclusive). */
 export async function getHeadlines(db: Db, asOf: string, days: number): Promise<Headlines> {
-  const from = addDays(asOf, -(days - 1));
+  const { from } = headlinePeriod(asOf, days);
   const prevTo = addDays(from, -1);
   const prevFrom = addDays(prevTo, -(days - 1));
   const [count, previousCount, episode, ceasefires, tracks, lastRun] = await Promise.all([

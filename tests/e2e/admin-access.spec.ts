@@ -12,7 +12,7 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import type { Role } from "../../lib/db/generated/client";
 import { ADMIN_LINKS } from "../../lib/auth/admin-links";
 import { listServerActions } from "./action-manifest";
-import { countRows, createTestUser, e2eDb, signIn, type TestUser } from "./auth-helpers";
+import { countRows, createTestUser, e2eDb, signIn, signedInUsers, type TestUser } from "./auth-helpers";
 
 const root = process.cwd(); // Playwright runs from the repository root
 const PUBLIC_ADMIN_PAGES = new Set(["/admin/login", "/admin/forbidden"]);
@@ -185,15 +185,7 @@ function serverActions(): ActionRef[] {
 const users = {} as Record<Role, TestUser & { cookie: string }>;
 
 test.beforeAll(async ({ browser }) => {
-  for (const role of ROLES) {
-    const user = await createTestUser(role, `access-${role.toLowerCase()}`);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, user);
-    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    users[role] = { ...user, cookie };
-    await context.close();
-  }
+  Object.assign(users, await signedInUsers(browser, "access"));
 });
 
 test.afterAll(async () => {

@@ -2,7 +2,7 @@
 // in-memory embedded database listening on E2E_DB_PORT (54399); tests connect to it to create users
 // and to count rows for "wrote nothing" assertions.
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { createUserWithPassword } from "../../lib/auth/create-user";
 import { createDb, type Db } from "../../lib/db/create-client";
 import type { Role } from "../../lib/db/generated/client";
@@ -59,4 +59,20 @@ export async function countRows(tables?: string[]): Promise<Record<string, numbe
     counts[name] = Number(row!.n);
   }
   return counts;
+}
+
+/** A fresh account of each role, signed in through the login form, with its session cookie header. */
+export async function signedInUsers(
+  browser: Browser,
+  label: string,
+): Promise<Record<Role, TestUser & { cookie: string }>> {
+  const users = {} as Record<Role, TestUser & { cookie: string }>;
+  for (const role of ["VIEWER", "EDITOR", "ADMIN"] as const) {
+    const user = await createTestUser(role, `${label}-${role.toLowerCase()}`);
+    const context = await browser.newContext();
+    await signIn(await context.newPage(), user);
+    users[role] = { ...user, cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ") };
+    await context.close();
+  }
+  return users;
 }

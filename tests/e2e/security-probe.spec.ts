@@ -10,7 +10,7 @@
 // 0 cross-user leaks; the totals are printed at the end for the closing note.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { listServerActions } from "./action-manifest";
-import { countRows, createTestUser, e2eDb, signIn, type TestUser } from "./auth-helpers";
+import { countRows, e2eDb, signedInUsers, type TestUser } from "./auth-helpers";
 import { FUZZ_NAMES, FUZZ_VALUES, PUBLIC_TARGETS } from "./security-fuzz";
 
 test.describe.configure({ mode: "serial" });
@@ -62,14 +62,7 @@ async function expectNothingWritten(before: Record<string, number>, what: string
 }
 
 test.beforeAll(async ({ browser }) => {
-  for (const role of ["VIEWER", "EDITOR", "ADMIN"] as const) {
-    const user = await createTestUser(role, `probe-${role.toLowerCase()}`);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, user);
-    users[role] = { ...user, cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ") };
-    await context.close();
-  }
+  Object.assign(users, await signedInUsers(browser, "probe"));
 });
 
 test.afterAll(async () => {
