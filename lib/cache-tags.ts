@@ -4,6 +4,7 @@ export const CACHE_TAGS = {
   incidents: "incidents",
   claims: "claims",
   mediation: "mediation",
+  counts: "period-counts",
   refresh: "refresh-runs",
 } as const;
 

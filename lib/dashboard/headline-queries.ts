@@ -3,11 +3,14 @@ import { addDays, daysBetween } from "../dates";
 import type { Db } from "../db/create-client";
 import { compareClaims, type ClaimantFigure } from "../claims/claim-queries";
 import { countAttacks } from "../incidents/attack-queries";
+import { getRecordCoverage, type RecordCoverage } from "../incidents/coverage-queries";
 import { listCeasefires, listTrackStatuses } from "../mediation/mediation-queries";
 
 export type Headlines = {
   period: { from: string; to: string };
+  /** Incidents in this record (not a national count of attacks): read with `coverage`. */
   attacks: { count: number; previousCount: number; previousPeriod: { from: string; to: string } };
+  coverage: RecordCoverage;
   killedClaims: {
     episodeId: string;
     episodeName: string;
@@ -32,9 +35,10 @@ export async function getHeadlines(db: Db, asOf: string, days: number): Promise<
   const { from } = headlinePeriod(asOf, days);
   const prevTo = addDays(from, -1);
   const prevFrom = addDays(prevTo, -(days - 1));
-  const [count, previousCount, episode, ceasefires, tracks, lastRun] = await Promise.all([
+  const [count, previousCount, coverage, episode, ceasefires, tracks, lastRun] = await Promise.all([
     countAttacks(db, { from, to: asOf }),
     countAttacks(db, { from: prevFrom, to: prevTo }),
+    getRecordCoverage(db),
     db.episode.findFirst({
       where: { startsOn: { lte: new Date(`${asOf}T00:00:00Z`) }, claims: { some: { published: true } } },
       orderBy: { startsOn: "desc" },
@@ -78,6 +82,7 @@ export async function getHeadlines(db: Db, asOf: string, days: number): Promise<
   return {
     period: { from, to: asOf },
     attacks: { count, previousCount, previousPeriod: { from: prevFrom, to: prevTo } },
+    coverage,
     killedClaims,
     ceasefire,
     mediation: tracks.map((t) => ({ id: t.id, name: t.name, status: t.status, statusSince: t.statusSince })),

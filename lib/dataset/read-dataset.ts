@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gazetteer } from "../geo/gazetteer";
+import { checkPeriodCounts } from "./period-count-checks";
 import { datasetSchema, type Dataset } from "./schema";
 
 export const DATASET_DIR = path.join(process.cwd(), "prisma", "dataset");
@@ -16,6 +17,7 @@ const FILES = [
   "claims",
   "mediation-tracks",
   "ceasefires",
+  "period-counts",
 ] as const;
 
 export class DatasetError extends Error {
@@ -122,5 +124,6 @@ export function checkReferences(d: Dataset): string[] {
     c.brokerIds.forEach((a) => need(actors, a, `ceasefire ${c.id} broker`));
     c.citations.forEach((x) => need(documents, x.documentId, `ceasefire ${c.id} citation`));
   }
+  problems.push(...checkPeriodCounts(d.periodCounts, { actors, documents }));
   return problems;
 }

@@ -18,6 +18,7 @@ import {
   SourceKind,
   TargetType,
 } from "../db/generated/enums";
+import { periodCountRowSchema } from "./period-count-schema";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are kebab-case slugs");
 const isoDate = z.iso.date();
@@ -194,6 +195,7 @@ export const datasetSchema = z.object({
   claims: z.array(claimSchema),
   mediationTracks: z.array(mediationTrackSchema),
   ceasefires: z.array(ceasefireSchema),
+  periodCounts: z.array(periodCountRowSchema),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -4,6 +4,7 @@
 // path, not through the seed.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create-client";
+import { periodCountRecords } from "./period-count-rows";
 import { buildPlaceRows, createPlaceResolver } from "./places";
 import type { Dataset } from "./schema";
 
@@ -163,6 +164,7 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
           data: d.ceasefires.flatMap((c) => c.citations.map((x) => ({ ...x, ceasefireId: c.id }))),
         }),
       );
+      await add("periodCounts", tx.periodCount.createMany({ skipDuplicates: true, data: periodCountRecords(d.periodCounts) }));
       const inserted = Object.values(n).reduce((a, b) => a + b, 0);
       if (inserted > 0) {
         await tx.auditLog.create({

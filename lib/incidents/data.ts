@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
 import { getDb } from "../db";
 import * as q from "./attack-queries";
+import { getRecordCoverage } from "./coverage-queries";
 import type { AttackFilters, Granularity } from "./filters";
 import { getIncident, listAttacks, type IncidentSort } from "./incident-queries";
 import { listAttackPoints, listStrikesByProvince, listTopPerpetratorsByDistrict } from "./map-queries";
@@ -42,6 +43,14 @@ export async function getAttackOverview(
       q.countAttacksByPerpetrator(db, f),
     ]);
   return { total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator };
+}
+
+/** The record's own reach, stated beside every count of its incidents. */
+export async function getCachedRecordCoverage() {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents);
+  cacheLife("hours");
+  return getRecordCoverage(getDb());
 }
 
 export async function getAttackList(f: AttackFilters, sort: IncidentSort, page: number, pageSize: number) {
