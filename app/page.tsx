@@ -8,6 +8,8 @@ import { today } from "@/lib/dates";
 import { ChoroplethMap } from "@/components/maps/choropleth-map";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { getCachedHeadlines, headlinePeriod } from "@/lib/dashboard/data";
+import { NationalLead } from "@/components/counts/national-lead";
+import { getNationalPicture } from "@/lib/counts/data";
 import { getAttackOverview } from "@/lib/incidents/data";
 import type { SearchParams } from "@/lib/incidents/search-params";
 import { homeMetadata } from "@/lib/share/page-metadata";
@@ -68,6 +70,10 @@ async function Headlines({ period }: { period: Promise<Period> }) {
   return <HeadlineCards headlines={await getCachedHeadlines(asOf, days)} />;
 }
 
+async function NationalPicture() {
+  return <NationalLead picture={await getNationalPicture()} />;
+}
+
 async function AttackMap({ period }: { period: Promise<Period> }) {
   const { from, to } = await period;
   // The same filters (and so the same cache entry) as the /attacks view this map links to.
@@ -75,13 +81,13 @@ async function AttackMap({ period }: { period: Promise<Period> }) {
   return (
     <section aria-labelledby="home-map-title">
       <h2 id="home-map-title">
-        Where attacks happened ({from} to {to})
+        Where the record&apos;s incidents happened ({from} to {to})
       </h2>
       <ChoroplethMap
         id="home-map"
         view="districts-PAK"
-        title="Map of attacks in Pakistan by district"
-        unitNoun="attack"
+        title="Map of the record's incidents in Pakistan by district"
+        unitNoun="incident"
         compact
         values={Object.fromEntries(overview.byDistrict.map((district) => [district.key, { count: district.count }]))}
         hrefFor={(id) => `/attacks?from=${from}&to=${to}&district=${id}`}
@@ -106,6 +112,9 @@ export default function HomePage({ searchParams }: { searchParams: Promise<Searc
       />
       <Suspense fallback={<PeriodLinks current={null} />}>
         <PeriodPicker period={period} />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton label="Loading the national counts" height="40rem" />}>
+        <NationalPicture />
       </Suspense>
       <Suspense fallback={<SectionSkeleton label="Loading headline figures" height="85rem" />}>
         <Headlines period={period} />

@@ -1,33 +1,20 @@
 import Link from "next/link";
 import type { Headlines } from "@/lib/dashboard/headline-queries";
+import { coverageOf } from "@/lib/incidents/coverage-queries";
 import { MEDIATION_STATUS_LABELS, SUBJECT_LABELS, labelOf } from "@/lib/vocabulary";
 import { ClaimFigure } from "./claim-figure";
 
-const change = (now: number, before: number) =>
-  before === 0
-    ? now === 0
-      ? "no change"
-      : "none in the previous period"
-    : `${now >= before ? "+" : ""}${Math.round(((now - before) / before) * 100)}% vs previous period`;
+/** A change in percent only on a base of 10 or more; below that a percentage misleads, so the
+ *  two counts are given as they are. */
+const change = (now: number, before: number, previous: { from: string; to: string }) =>
+  before < 10
+    ? `${before} in the previous ${previous.from} to ${previous.to}`
+    : `${now >= before ? "+" : ""}${Math.round(((now - before) / before) * 100)}% vs the previous period (${before})`;
 
 export function HeadlineCards({ headlines }: { headlines: Headlines }) {
   return (
     <div className="cards">
-      <section className="card" aria-labelledby="h-attacks">
-        <h2 id="h-attacks">Attacks in Pakistan</h2>
-        <p className="big" data-testid="attack-count">
-          {headlines.attacks.count}
-        </p>
-        <p className="muted">
-          {headlines.period.from} to {headlines.period.to} ·{" "}
-          {change(headlines.attacks.count, headlines.attacks.previousCount)} ({headlines.attacks.previousCount})
-        </p>
-        <p>
-          <Link href={`/attacks?from=${headlines.period.from}&to=${headlines.period.to}`}>
-            Attacks by time, place and perpetrator →
-          </Link>
-        </p>
-      </section>
+      <RecordCard headlines={headlines} />
       {headlines.ceasefire && (
         <section className="card" aria-labelledby="h-ceasefire">
           <h2 id="h-ceasefire">Latest ceasefire</h2>
@@ -105,5 +92,36 @@ export function HeadlineCards({ headlines }: { headlines: Headlines }) {
           : "Data: the sourced seed dataset; no scheduled refresh has run yet."}
       </p>
     </div>
+  );
+}
+
+/** The record's own incidents in the period: labelled as such, with the record's reach, and "not
+ *  caught up" rather than a bare count when the period runs past the record's latest incident. */
+function RecordCard({ headlines }: { headlines: Headlines }) {
+  const { attacks, coverage, period } = headlines;
+  const { notCaughtUp, latestIncidentOn } = coverageOf(coverage, period.from, period.to);
+  return (
+    <section className="card" aria-labelledby="h-record">
+      <h2 id="h-record">Incidents in this record</h2>
+      <p className="big" data-testid="attack-count">
+        {attacks.count}
+      </p>
+      <p>
+        incident{attacks.count === 1 ? "" : "s"} in Pakistan in this record, {period.from} to {period.to}, each with its
+        sources ({change(attacks.count, attacks.previousCount, attacks.previousPeriod)}). Not a national count.
+      </p>
+      <p className="muted" data-testid="record-coverage">
+        {notCaughtUp && latestIncidentOn
+          ? `The record has not caught up with this period: its latest incident is dated ${latestIncidentOn}. `
+          : ""}
+        The record holds {coverage.incidents} incidents in Pakistan from {coverage.documents} documents
+        {coverage.firstIncidentOn ? `, ${coverage.firstIncidentOn} to ${coverage.latestIncidentOn}` : ""}.
+      </p>
+      <p>
+        <Link href={`/attacks?from=${period.from}&to=${period.to}`}>
+          The record&apos;s incidents by time, place and perpetrator →
+        </Link>
+      </p>
+    </section>
   );
 }

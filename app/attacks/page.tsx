@@ -4,7 +4,7 @@ import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { readAttackView, type SearchParams } from "@/lib/incidents/search-params";
 import { attacksMetadata } from "@/lib/share/page-metadata";
-import { ChartsSection, FiltersSection, MapSection, SummarySection, TableSection } from "./sections";
+import { ChartsSection, FiltersSection, MapSection, NationalSection, SummarySection, TableSection } from "./sections";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   return attacksMetadata(await searchParams);
@@ -22,9 +22,14 @@ export default function AttacksPage({ searchParams }: { searchParams: Promise<Se
         description="Militant and cross-border attacks inside Pakistan: date, province and district, type, target, and perpetrator as claimed or attributed, each cited to its sources."
       />
       <p className="muted">
-        Militant and cross-border attacks inside Pakistan, each cited to its sources. Figures of killed and injured are
-        on the <a href="/casualties">casualties</a> page, by claimant.
+        First the national picture, as independent counters count it; then the incidents in this record, each cited to
+        its sources. Each side&apos;s casualty claims are on the <a href="/casualties">casualties</a> page.
       </p>
+      <h2 id="national-title">Militant attacks in Pakistan, as independent counters count them</h2>
+      <Suspense fallback={<SectionSkeleton label="Loading the national counts" height="60rem" />}>
+        <NationalSection />
+      </Suspense>
+      <h2 id="record-title">Incidents in this record, each with its sources</h2>
       <Suspense fallback={<SectionSkeleton label="Loading the filters" height="10rem" />}>
         <FiltersSection view={view} />
       </Suspense>

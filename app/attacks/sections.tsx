@@ -7,7 +7,18 @@ import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
 import { AttackMapSection } from "@/components/attacks/attack-map-section";
 import { IncidentTable } from "@/components/attacks/incident-table";
 import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
-import { getAttackFilterOptions, getAttackList, getAttackMapLayers, getAttackOverview } from "@/lib/incidents/data";
+import { NationalAttacksChart } from "@/components/counts/national-attacks-chart";
+import { NationalKilledChart, NationalRegionsChart } from "@/components/counts/national-breakdowns";
+import { CounterFiguresTable } from "@/components/counts/counter-figures-table";
+import { getNationalPicture } from "@/lib/counts/data";
+import { coverageOf, coverageSentence } from "@/lib/incidents/coverage-queries";
+import {
+  getAttackFilterOptions,
+  getAttackList,
+  getAttackMapLayers,
+  getAttackOverview,
+  getCachedRecordCoverage,
+} from "@/lib/incidents/data";
 import { attackViewQuery, type AttackView } from "@/lib/incidents/search-params";
 
 type SectionProps = { view: Promise<AttackView> };
@@ -17,6 +28,44 @@ const PAGE_SIZE = 25;
 const overviewOf = (view: AttackView) => getAttackOverview(view.filters, view.granularity, view.stackBy);
 const linkTo = (view: AttackView) => (patch: Record<string, string | number | undefined>) =>
   `/attacks${attackViewQuery(view, patch)}`;
+
+/** The national picture: the counters' figures, each in its own words, before the record's incidents. */
+export async function NationalSection() {
+  const picture = await getNationalPicture();
+  return (
+    <>
+      <NationalAttacksChart picture={picture} id="national-attacks" />
+      <div className="chart-grid">
+        <NationalKilledChart picture={picture} />
+        <NationalRegionsChart picture={picture} />
+      </div>
+      <CounterFiguresTable
+        caption="National figures for longer periods, by independent counter (not comparable across counters: each defines what it counts)"
+        series={picture.longerPeriods}
+      />
+      <p className="muted">
+        {picture.latestReportOn
+          ? `As of the latest counter's report in the record, published ${picture.latestReportOn}. `
+          : ""}
+        How PICSS, PIPS, CRSS and the UN each count: <a href="/methodology#counters">methodology</a>.
+      </p>
+      <details>
+        <summary>Figures by official bodies, parties and secondary sources (kept apart)</summary>
+        <CounterFiguresTable
+          caption="Figures by official Pakistani and Afghan bodies, parties to the fighting, and secondary reports of other datasets: each is its source's claim"
+          series={picture.otherCounters}
+        />
+      </details>
+      <details>
+        <summary>UN figures: civilian casualties inside Afghanistan from the cross-border fighting</summary>
+        <CounterFiguresTable
+          caption="UN figures for civilians in Afghanistan (no UN civilian figures for Pakistan's side were found)"
+          series={picture.unFigures}
+        />
+      </details>
+    </>
+  );
+}
 
 export async function FiltersSection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
@@ -36,7 +85,8 @@ export async function FiltersSection({ view: viewPromise }: SectionProps) {
 /** How many attacks match, and the view's downloads. */
 export async function SummarySection({ view: viewPromise }: SectionProps) {
   const view = await viewPromise;
-  const overview = await overviewOf(view);
+  const [overview, coverage] = await Promise.all([overviewOf(view), getCachedRecordCoverage()]);
+  const { notCaughtUp, beforeRecord, latestIncidentOn } = coverageOf(coverage, view.filters.from, view.filters.to);
   const withPerpetrator = new Set(overview.byPerpetrator.map((row) => row.actorId)).size;
   const query = attackViewQuery(view, {
     page: undefined,
@@ -49,11 +99,19 @@ export async function SummarySection({ view: viewPromise }: SectionProps) {
   return (
     <>
       <p className="lede" data-testid="attack-total">
-        <strong>{overview.total}</strong> attack{overview.total === 1 ? "" : "s"} in Pakistan match this view
+        <strong>{overview.total}</strong> incident{overview.total === 1 ? "" : "s"} in this record match
+        {overview.total === 1 ? "es" : ""} this view
         {withPerpetrator > 0
           ? `; ${withPerpetrator} actor${withPerpetrator === 1 ? " is" : "s are"} named as responsible`
           : ""}
         .
+      </p>
+      <p className="muted" data-testid="record-coverage">
+        {notCaughtUp && latestIncidentOn
+          ? `The record has not caught up with this period: its latest incident is dated ${latestIncidentOn}. `
+          : ""}
+        {beforeRecord ? "This period ends before the record's first incident. " : ""}
+        {coverageSentence(coverage)}
       </p>
       <p className="downloads">
         Download this view:{" "}
@@ -82,7 +140,7 @@ export async function ChartsSection({ view: viewPromise }: SectionProps) {
   if (overview.total === 0)
     return (
       <p className="empty">
-        No attacks match these filters. <a href="/attacks">Clear the filters</a>.
+        No incidents in this record match these filters. <a href="/attacks">Clear the filters</a>.
       </p>
     );
   const names = Object.fromEntries(options.perpetrators.map((actor) => [actor.id, actor.name]));

@@ -15,6 +15,9 @@ export default function MethodologyPage() {
             <a href="#attacks">What counts as an attack</a>
           </li>
           <li>
+            <a href="#counters">How the independent counters count</a>
+          </li>
+          <li>
             <a href="#claims">Claims, never merged</a>
           </li>
           <li>
@@ -55,6 +58,53 @@ export default function MethodologyPage() {
         Perpetrators are recorded in two kinds: responsibility <em>claimed</em> by the actor itself, and blame{" "}
         <em>attributed</em> by someone else (usually Pakistan&apos;s government or military), with who attributed it.
         The two are never shown as one number.
+      </p>
+
+      <h2 id="counters">The national picture: how the independent counters count</h2>
+      <p>
+        The record&apos;s incidents are the ones its sources name; they are far fewer than the attacks that happen. For
+        the national picture we show the figures of counters that track every month, each as its counter published it (a{" "}
+        <strong>period count</strong>: counter, period, what is counted, value with its qualifier, the page it comes
+        from, its date and a verbatim quote). Their definitions differ, so their totals differ, and we never add one
+        counter&apos;s figure to another&apos;s nor put them in one series:
+      </p>
+      <ul>
+        <li>
+          <strong>PICSS</strong> (Pakistan Institute for Conflict and Security Studies, Islamabad) counts
+          &ldquo;militant attacks&rdquo; and the deaths and injuries in them, month by month. Militants killed in
+          security-force operations are counted separately; its &ldquo;combined toll&rdquo; (&ldquo;combat-related
+          deaths&rdquo;) covers both. Its deaths include militants and members of pro-government peace committees. It
+          restates its own months and its annual totals; each version is kept with its date. For 2025 it counted at
+          least 1,063, later 1,066 attacks.
+        </li>
+        <li>
+          <strong>PIPS</strong> (Pak Institute for Peace Studies) counts &ldquo;terrorist attacks&rdquo; (its word) and
+          the deaths in them; militants killed in military operations and clashes are reported separately. Its count is
+          narrower: 699 for 2025. No monthly PIPS release for 2025 or 2026 has been found.
+        </li>
+        <li>
+          <strong>CRSS</strong> (Center for Research and Security Studies) counts &ldquo;violence-linked
+          fatalities&rdquo; and &ldquo;incidents of violence&rdquo; from terror attacks <em>and</em> counter-terror
+          operations together, by quarter and year. Its figures are not attack counts.
+        </li>
+        <li>
+          <strong>The UN</strong> (UNAMA, OHCHR and the Secretary-General&apos;s spokesperson) counts civilian
+          casualties <em>inside Afghanistan</em> from Pakistani cross-border fire and strikes. No UN figures for
+          civilians on Pakistan&apos;s side were found.
+        </li>
+        <li>
+          Figures of official bodies (the military&apos;s ISPR, Khyber Pakhtunkhwa police and its counter-terrorism
+          department), of either party to the fighting, and second-hand mentions of other datasets (the Global Terrorism
+          Index, ACLED) are kept apart and labelled as what they are.
+        </li>
+      </ul>
+      <p>
+        Most figures come from news reports of the counters&apos; releases; the counter&apos;s own page is cited where
+        it was found. A page that copies another, mirrors it or hedges its own figures is marked ⚠. A month without a
+        figure is shown as a gap, never as zero, and every chart states the date of the latest report it stands on.
+        Where the record&apos;s own incidents are counted, the page says so (&ldquo;incidents in this record&rdquo;) and
+        gives the record&apos;s reach; when a period runs past the record&apos;s latest incident, the page says the
+        record has not caught up.
       </p>
 
       <h2 id="claims">Every number is somebody&apos;s claim, and claims are never merged</h2>

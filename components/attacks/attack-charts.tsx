@@ -57,8 +57,8 @@ export function AttackCharts({
     <div className="chart-grid">
       <ChartFigure
         id="over-time"
-        title={`Attacks per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
-        summary={`${plural(overview.total, "attack")} over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
+        title={`Incidents in this record per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
+        summary={`${plural(overview.total, "incident")} in this record over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
         table={{
           columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)],
           rows: data.map((datum) => [datum.label as string, ...series.map((line) => Number(datum[line.key] ?? 0))]),
@@ -68,18 +68,18 @@ export function AttackCharts({
       </ChartFigure>
       <ChartFigure
         id="by-province"
-        title="Attacks by province"
-        summary={`Most attacks: ${top(provinces)}.`}
-        table={{ columns: ["Province", "Attacks"], rows: provinces.map((row) => [row.label, row.count]) }}
+        title="Incidents in this record by province"
+        summary={`Most incidents: ${top(provinces)}.`}
+        table={{ columns: ["Province", "Incidents"], rows: provinces.map((row) => [row.label, row.count]) }}
       >
         <BarList data={provinces} />
       </ChartFigure>
       <ChartFigure
         id="by-district"
-        title="Attacks by district"
-        summary={`Most attacks: ${top(overview.byDistrict)}. ★ marks former tribal (ex-FATA) districts, now part of Khyber Pakhtunkhwa.`}
+        title="Incidents in this record by district"
+        summary={`Most incidents: ${top(overview.byDistrict)}. ★ marks former tribal (ex-FATA) districts, now part of Khyber Pakhtunkhwa.`}
         table={{
-          columns: ["District", "Former FATA", "Attacks"],
+          columns: ["District", "Former FATA", "Incidents"],
           rows: overview.byDistrict.map((row) => [row.label, row.exFata ? "yes" : "no", row.count]),
         }}
       >
@@ -87,17 +87,17 @@ export function AttackCharts({
       </ChartFigure>
       <ChartFigure
         id="by-type"
-        title="Attacks by type"
+        title="Incidents in this record by type"
         summary={`Most common: ${top(types)}.`}
-        table={{ columns: ["Attack type", "Attacks"], rows: types.map((row) => [row.label, row.count]) }}
+        table={{ columns: ["Attack type", "Incidents"], rows: types.map((row) => [row.label, row.count]) }}
       >
         <BarList data={types} />
       </ChartFigure>
       <ChartFigure
         id="by-target"
-        title="Attacks by target"
+        title="Incidents in this record by target"
         summary={`Most targeted: ${top(targets)}.`}
-        table={{ columns: ["Target", "Attacks"], rows: targets.map((row) => [row.label, row.count]) }}
+        table={{ columns: ["Target", "Incidents"], rows: targets.map((row) => [row.label, row.count]) }}
       >
         <BarList data={targets} colour="#009E73" />
       </ChartFigure>

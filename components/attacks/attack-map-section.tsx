@@ -79,15 +79,15 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
       ) : (
         <>
           <p className="muted" data-testid="map-summary">
-            {placed} of {overview.total} attacks in this view are placed in a district
+            {placed} of {overview.total} incidents in this record and view are placed in a district
             {top ? `; most in ${top.label} (${top.count})` : ""}. Click a district to filter the page to it. Hatched:
             former tribal districts (ex-FATA).
           </p>
           <ChoroplethMap
             id="attacks-map"
             view="districts-PAK"
-            title="Map of attacks in Pakistan by district"
-            unitNoun="attack"
+            title="Map of the record's incidents in Pakistan by district"
+            unitNoun="incident"
             values={districtValues}
             selectedId={view.filters.district}
             hrefFor={(id) => hrefFor({ district: id, page: undefined })}
@@ -101,10 +101,10 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
             }))}
           />
           <details>
-            <summary>Table: attacks by district</summary>
+            <summary>Table: the record's incidents by district</summary>
             <DataTable
-              caption="Attacks by district"
-              columns={["District", "Province", "Attacks", "Named as responsible"]}
+              caption="Incidents in this record by district"
+              columns={["District", "Province", "Incidents", "Named as responsible"]}
               rows={placedDistricts.map((district) => [
                 district.label,
                 district.provinceId ?? "",

@@ -4,13 +4,17 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 
 export type StackedDatum = { label: string } & Record<string, number | string>;
 
-/** Vertical stacked bars (time series); `series` fixes order, colour and legend names. */
+/** Vertical bars over time, stacked unless `stacked` is false (side by side, for figures that must
+ *  not read as adding up); `series` fixes order, colour and legend names. A datum without a series'
+ *  key draws no bar there: a gap, not a zero. */
 export function StackedBarChart({
   data,
   series,
+  stacked = true,
 }: {
   data: StackedDatum[];
   series: { key: string; name: string; colour: string }[];
+  stacked?: boolean;
 }) {
   return (
     <ResponsiveContainer width="100%" height={280}>
@@ -29,7 +33,7 @@ export function StackedBarChart({
             key={line.key}
             dataKey={line.key}
             name={line.name}
-            stackId="a"
+            stackId={stacked ? "a" : undefined}
             fill={line.colour}
             isAnimationActive={false}
           />

@@ -16,6 +16,8 @@ export function checkPeriodCounts(rows: PeriodCountRow[], known: Known): string[
       problems.push(`period count row ${row.id}: unknown document ${row.documentId}`);
     for (const figure of row.counts) {
       const countId = periodCountId(row, figure);
+      if (figure.documentId && !known.documents.has(figure.documentId))
+        problems.push(`period count ${countId}: unknown document ${figure.documentId}`);
       if (figures.has(countId)) problems.push(`period count ${countId}: duplicate key`);
       figures.set(countId, { row, figure });
     }
@@ -29,7 +31,9 @@ export function checkPeriodCounts(rows: PeriodCountRow[], known: Known): string[
       continue;
     }
     if (revisedBy.has(figure.revises))
-      problems.push(`period count ${countId}: ${figure.revises} is already revised by ${revisedBy.get(figure.revises)}`);
+      problems.push(
+        `period count ${countId}: ${figure.revises} is already revised by ${revisedBy.get(figure.revises)}`,
+      );
     revisedBy.set(figure.revises, countId);
     const same = (key: "metric" | "violence" | "group" | "region") => previous.figure[key] === figure[key];
     if (previous.row.counterId !== row.counterId) problems.push(`period count ${countId}: revises another counter`);

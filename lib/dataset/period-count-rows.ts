@@ -22,7 +22,7 @@ export function periodCountRecords(rows: PeriodCountRow[]) {
       valueLow: figure.value,
       valueHigh: figure.valueHigh ?? figure.value,
       qualifier: figure.qualifier,
-      documentId: row.documentId,
+      documentId: figure.documentId ?? row.documentId,
       quote: figure.quote ?? row.quote,
       lowConfidence: row.lowConfidence,
       note: [row.note, figure.note].filter(Boolean).join(" ") || null,

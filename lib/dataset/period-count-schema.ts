@@ -33,8 +33,10 @@ export const countFigureSchema = z
     value: z.number().int().min(0),
     valueHigh: z.number().int().min(0).optional(),
     qualifier: z.enum(Qualifier).default("EXACT"),
-    /** Only when the row quotes several sentences: the one this figure stands in. */
+    /** Only when the row quotes several sentences: the one this figure stands in… */
     quote: quote.optional(),
+    /** …and, when that sentence is on another page the row lists, that page's document. */
+    documentId: id.optional(),
     /** The full id (`row--key`) of the count this one restates. */
     revises: z.string().optional(),
     note: z.string().optional(),

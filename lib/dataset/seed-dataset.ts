@@ -164,7 +164,10 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
           data: d.ceasefires.flatMap((c) => c.citations.map((x) => ({ ...x, ceasefireId: c.id }))),
         }),
       );
-      await add("periodCounts", tx.periodCount.createMany({ skipDuplicates: true, data: periodCountRecords(d.periodCounts) }));
+      await add(
+        "periodCounts",
+        tx.periodCount.createMany({ skipDuplicates: true, data: periodCountRecords(d.periodCounts) }),
+      );
       const inserted = Object.values(n).reduce((a, b) => a + b, 0);
       if (inserted > 0) {
         await tx.auditLog.create({

@@ -5,7 +5,7 @@ const types = (rows: { type?: string }[]) => new Set(rows.map((i) => i.type)).si
 
 test("charts render one stacked series per attack type, and the data tables match", async ({ page }) => {
   await page.goto("/attacks");
-  await expect(page.getByTestId("attack-total")).toContainText(`${attacksInPakistan.length} attack`);
+  await expect(page.getByTestId("attack-total")).toContainText(`${attacksInPakistan.length} incident`);
   const overTime = page.locator('[data-chart="over-time"]');
   await expect(overTime.locator(".recharts-bar")).toHaveCount(types(attacksInPakistan));
   const provinces = new Set(attacksInPakistan.map((i) => provinceOf(i.placeId) ?? "unknown")).size;
@@ -23,13 +23,13 @@ test("filters go into the URL, change the data, and a shared URL reproduces the 
   await expect(page).toHaveURL(/province=PK-KP/);
   await expect(page).toHaveURL(/type=BORDER_CLASH/);
   const expected = attacksInPakistan.filter((i) => provinceOf(i.placeId) === "PK-KP" && i.type === "BORDER_CLASH");
-  await expect(page.getByTestId("attack-total")).toContainText(`${expected.length} attack`);
+  await expect(page.getByTestId("attack-total")).toContainText(`${expected.length} incident`);
   await expect(page.locator(".incident-table tbody tr")).toHaveCount(expected.length);
 
   const shared = page.url();
   const other = await page.context().newPage();
   await other.goto(shared);
-  await expect(other.getByTestId("attack-total")).toContainText(`${expected.length} attack`);
+  await expect(other.getByTestId("attack-total")).toContainText(`${expected.length} incident`);
   await expect(other.locator("select[name=province]")).toHaveValue("PK-KP");
 });
 

@@ -33,5 +33,5 @@ test("the period picker changes the headline period and its count", async ({ pag
   );
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
-  await expect(page.getByRole("region", { name: "Attacks in Pakistan" })).toContainText(`${from} to ${to}`);
+  await expect(page.getByRole("region", { name: "Incidents in this record" })).toContainText(`${from} to ${to}`);
 });

@@ -44,7 +44,7 @@ test("clicking a district filters the page and the URL", async ({ page }) => {
   await page.locator('[data-unit-link="PK-KP-bajaur"]').click();
   await expect(page).toHaveURL(/district=PK-KP-bajaur/);
   const expected = attacksInPakistan.filter((i) => districtOf(i.placeId) === "PK-KP-bajaur").length;
-  await expect(page.getByTestId("attack-total")).toContainText(`${expected} attack`);
+  await expect(page.getByTestId("attack-total")).toContainText(`${expected} incident`);
   await expect(page.locator('[data-map="attacks-map"] .map-unit.selected')).toHaveAttribute(
     "data-unit",
     "PK-KP-bajaur",

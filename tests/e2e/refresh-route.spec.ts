@@ -85,7 +85,7 @@ test("runs once at a time (409 while a run holds the lock), fills the queue and 
 }) => {
   // Pages read before the run, so they are in the cache when it ends.
   await page.goto(VIEW);
-  await expect(page.getByTestId("attack-total")).toContainText(`${seededInView} attack`);
+  await expect(page.getByTestId("attack-total")).toContainText(`${seededInView} incident`);
   await expect(page.getByText("Mir Ali tehsil")).toHaveCount(0);
   await page.goto("/status");
   await expect(page.getByText("No refresh has run yet")).toBeVisible();
@@ -116,7 +116,7 @@ test("runs once at a time (409 while a run holds the lock), fills the queue and 
 
   // The cached pages show the run's data on the next request.
   await page.goto(VIEW);
-  await expect(page.getByTestId("attack-total")).toContainText(`${seededInView + 2} attack`);
+  await expect(page.getByTestId("attack-total")).toContainText(`${seededInView + 2} incident`);
   await page.getByRole("link", { name: /Mir Ali tehsil, North Waziristan district/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mir Ali tehsil");
   await page.goto("/status");

@@ -26,10 +26,12 @@ const cells = (line: string) =>
     .map((cell) => cell.trim());
 
 /** Every integer written in a value cell ("3,387 (2,115 militants, 664 SF…)", ">200"). */
-export const integersIn = (cell: string) => [...cell.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replace(/,/g, "")));
+export const integersIn = (cell: string) =>
+  [...cell.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replace(/,/g, "")));
 
 /** The sentences between straight double quotes: `"a" / "b"` gives two. */
-const quotedIn = (cell: string) => [...cell.matchAll(/"((?:[^"\\]|\\")+)"/g)].map((match) => match[1]!.replace(/\\"/g, '"'));
+const quotedIn = (cell: string) =>
+  [...cell.matchAll(/"((?:[^"\\]|\\")+)"/g)].map((match) => match[1]!.replace(/\\"/g, '"'));
 
 export function readNationalCountsFile(dir = SOURCES_DIR): { text: string; rows: FileRow[] } {
   const text = readFileSync(path.join(dir, NATIONAL_COUNTS_FILE), "utf8");
@@ -44,9 +46,17 @@ export function readNationalCountsFile(dir = SOURCES_DIR): { text: string; rows:
     }
     if (!line.startsWith("| ") || line.startsWith("| period ") || line.startsWith("|---")) continue;
     const [period, metric, value, , quoteCell, urlCell, published] = cells(line);
-    const quotes = quoteCell!.startsWith("(same") ? previous!.quotes : quotedIn(quoteCell!);
     const listed = [...urlCell!.matchAll(/https?:\/\/\S+/g)].map((match) => match[0].replace(/[;,]$/, ""));
     const urls = urlCell!.startsWith("same") ? [...previous!.urls.slice(0, 1), ...listed] : listed;
+    // "(same quote as above)" is the previous row's; "(same Indonesian quotes as Q1 row)" and the
+    // like are the quotes of the last earlier row citing the same page.
+    const samePage = [...rows].reverse().find((row) => row.urls[0] === urls[0]);
+    const quotes =
+      quoteCell === "(same quote as above)"
+        ? previous!.quotes
+        : quoteCell!.startsWith("(same")
+          ? samePage!.quotes
+          : quotedIn(quoteCell!);
     const current: FileRow = {
       section,
       row: `${period} | ${metric}`,
@@ -63,7 +73,7 @@ export function readNationalCountsFile(dir = SOURCES_DIR): { text: string; rows:
 }
 
 /** The month a row's period names when it is one calendar month ("2025-01", "2025-01 (restated…)"). */
-export const monthOf = (period: string) => /^(\d{4}-\d{2})(?:$| \()/.exec(period)?.[1] ?? null;
+export const monthOf = (period: string) => /^(\d{4}-\d{2})(?:$| \((?!\d)[^)]*\)$)/.exec(period)?.[1] ?? null;
 
 /** One stored figure as the tests see it, whether read from the dataset file or the database. */
 export type StoredCount = { id: string; url: string | null; quote: string; value: number; periodStart: string };
@@ -96,17 +106,20 @@ export function compareWithFile(rows: FileRow[], counts: StoredCount[]): string[
       problems.push(`${count.id}: its quote and page are not a row of the file (“${count.quote.slice(0, 60)}…”)`);
       continue;
     }
-    const month = monthOf(rows[index]!.period);
-    const group = find(index);
-    const sameMonthRows = rows.filter((row, other) => find(other) === group && monthOf(row.period) === month);
-    if (month && sameMonthRows.length && count.periodStart !== `${month}-01`)
-      problems.push(`${count.id}: stored for ${count.periodStart}, the file's row is ${rows[index]!.row}`);
-    stored.set(group, [...(stored.get(group) ?? []), count.value]);
+    // Every row quoting this sentence from this page: when each names one month, the count must
+    // be stored for one of those months.
+    const candidates = rows.filter((row) => row.urls.includes(count.url ?? "") && row.quotes.includes(count.quote));
+    const months = candidates.map((row) => monthOf(row.period));
+    if (months.every(Boolean) && !months.some((month) => count.periodStart === `${month}-01`))
+      problems.push(`${count.id}: stored for ${count.periodStart}, the file's rows are ${months.join(", ")}`);
+    stored.set(find(index), [...(stored.get(find(index)) ?? []), count.value]);
   }
   const sorted = (values: number[] = []) => [...values].sort((left, right) => left - right).join(",");
   for (const [group, values] of expected) {
     if (sorted(values) !== sorted(stored.get(group)))
-      problems.push(`${rows[group]!.section} row “${rows[group]!.row}”: file has [${sorted(values)}], stored [${sorted(stored.get(group))}]`);
+      problems.push(
+        `${rows[group]!.section} row “${rows[group]!.row}”: file has [${sorted(values)}], stored [${sorted(stored.get(group))}]`,
+      );
   }
   return problems;
 }

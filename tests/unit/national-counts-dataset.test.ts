@@ -13,7 +13,7 @@ describe("period counts against national-counts.md", () => {
   const stored = dataset.periodCounts.flatMap((row) =>
     row.counts.map((figure) => ({
       id: periodCountId(row, figure),
-      url: documents.get(row.documentId)?.url ?? null,
+      url: documents.get(figure.documentId ?? row.documentId)?.url ?? null,
       quote: figure.quote ?? row.quote,
       value: figure.value,
       periodStart: row.period.start,

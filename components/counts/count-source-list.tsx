@@ -1,0 +1,37 @@
+import { countFigureText, periodLabel } from "@/lib/counts/count-labels";
+import type { CountSeries } from "@/lib/counts/count-queries";
+
+/** Each figure with its counter, its page, the page's date and the verbatim quote, and any earlier
+ *  versions the counter restated. ⚠ marks a page that is a copy, a mirror or hedges its figures. */
+export function CountSourceList({ series, summary }: { series: CountSeries[]; summary: string }) {
+  if (series.length === 0) return null;
+  return (
+    <details className="count-sources">
+      <summary>{summary}</summary>
+      <ul>
+        {series.map(({ latest, history }) => (
+          <li key={latest.id} id={`count-${latest.id}`}>
+            <strong>{periodLabel(latest)}</strong>: {countFigureText(latest)} “{latest.term}” (
+            {latest.counterShortName ?? latest.counterName}) —{" "}
+            <q cite={latest.documentUrl ?? undefined}>{latest.quote}</q> <span className="muted">(verbatim quote)</span>{" "}
+            {latest.documentUrl ? <a href={latest.documentUrl}>{latest.documentTitle}</a> : latest.documentTitle}
+            {", "}
+            {latest.publishedOn ? `published ${latest.publishedOn}` : "date not shown on the page"}
+            {latest.lowConfidence && (
+              <span className="muted">
+                {" "}
+                ⚠ copy, mirror or self-hedged page: prefer the original where it can be found
+              </span>
+            )}
+            {history.length > 1 && (
+              <span className="muted">
+                {" "}
+                · restated by the counter: {history.map((version) => countFigureText(version)).join(" → ")}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
