@@ -18,6 +18,7 @@ export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
   CROSS_BORDER_FIRE: "Artillery / cross-border fire",
   DRONE_ATTACK: "Drone attack",
   BORDER_CLASH: "Border clash",
+  SECURITY_OPERATION: "Security operation (not counted as an attack)",
   OTHER: "Other",
 };
 

@@ -24,6 +24,7 @@ export function periodCountRecords(rows: PeriodCountRow[]) {
       qualifier: figure.qualifier,
       documentId: figure.documentId ?? row.documentId,
       quote: figure.quote ?? row.quote,
+      quoteKind: row.quoteKind,
       lowConfidence: row.lowConfidence,
       note: [row.note, figure.note].filter(Boolean).join(" ") || null,
       revisesId: figure.revises ?? null,

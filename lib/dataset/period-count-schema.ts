@@ -3,7 +3,15 @@
 // figures ("245 (185 militants, 40 SF, 20 civ)"), each becoming one PeriodCount with the row's
 // document and quote (or a narrower quote of its own, when the row quotes two sentences).
 import { z } from "zod";
-import { CountGroup, CountMetric, CountPeriodKind, CountRegion, CountViolence, Qualifier } from "../db/generated/enums";
+import {
+  CountGroup,
+  CountMetric,
+  CountPeriodKind,
+  CountRegion,
+  CountViolence,
+  Qualifier,
+  QuoteKind,
+} from "../db/generated/enums";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are kebab-case slugs");
 const isoDate = z.iso.date();
@@ -59,6 +67,7 @@ export const periodCountRowSchema = z.object({
   documentId: id,
   period: periodSchema,
   quote,
+  quoteKind: z.enum(QuoteKind).default("VERBATIM"),
   lowConfidence: z.boolean().default(false),
   note: z.string().optional(),
   counts: z.array(countFigureSchema).min(1),

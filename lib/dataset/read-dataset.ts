@@ -85,6 +85,12 @@ export function checkReferences(d: Dataset): string[] {
     need(places, i.placeId, `incident ${i.id}.placeId`);
     need(episodes, i.episodeId, `incident ${i.id}.episodeId`);
     i.citations.forEach((c) => need(documents, c.documentId, `incident ${i.id} citation`));
+    for (const extra of i.places) {
+      need(places, extra.placeId, `incident ${i.id} further place`);
+      need(documents, extra.documentId, `incident ${i.id} further place document`);
+      if (extra.placeId === i.placeId)
+        problems.push(`incident ${i.id}: further place ${extra.placeId} is its own place`);
+    }
     for (const p of i.perpetrators) {
       need(actors, p.actorId, `incident ${i.id} perpetrator`);
       need(actors, p.attributedById, `incident ${i.id} attributedBy`);
@@ -103,6 +109,8 @@ export function checkReferences(d: Dataset): string[] {
     need(incidents, c.incidentId, `${where}.incidentId`);
     need(episodes, c.episodeId, `${where}.episodeId`);
     need(claims, c.revisesId, `${where}.revisesId`);
+    c.citations.forEach((x) => need(documents, x.documentId, `${where} citation`));
+    if (c.citations.some((x) => x.documentId === c.documentId)) problems.push(`${where}: cites its own document twice`);
     if (!c.revisesId) continue;
     const prev = byId.get(c.revisesId);
     if (revisedBy.has(c.revisesId))

@@ -15,6 +15,7 @@ import {
   MediationStatus,
   PerpetratorBasis,
   Qualifier,
+  QuoteKind,
   SourceKind,
   TargetType,
 } from "../db/generated/enums";
@@ -76,7 +77,9 @@ export const episodeSchema = z.object({
   description: z.string(),
 });
 
-const citation = z.object({ documentId: id, quote });
+/** VERBATIM: the document's own words (checked against its text); SUMMARY: a digest's account of it. */
+const quoteKind = z.enum(QuoteKind).default("VERBATIM");
+const citation = z.object({ documentId: id, quote, quoteKind });
 
 export const incidentSchema = z.object({
   id,
@@ -100,10 +103,13 @@ export const incidentSchema = z.object({
         attributedById: id,
         documentId: id,
         quote,
+        quoteKind,
       }),
     )
     .default([]),
   citations: z.array(citation).min(1, "an incident needs at least one source"),
+  /** Further places the incident spans (several provinces struck in one night), each cited. */
+  places: z.array(citation.extend({ placeId })).default([]),
 });
 
 export const claimSchema = z
@@ -125,6 +131,9 @@ export const claimSchema = z
     madeOnPrecision: z.enum(DatePrecision).default("DAY"),
     documentId: id,
     quote,
+    quoteKind,
+    /** Further documents reporting the same statement: one statement is one claim. */
+    citations: z.array(citation).default([]),
     note: z.string().optional(),
     revisesId: id.optional(),
   })
@@ -163,6 +172,7 @@ export const mediationTrackSchema = z.object({
         statusAfter: z.enum(MediationStatus).optional(),
         documentId: id,
         quote,
+        quoteKind,
       }),
     )
     .min(1),

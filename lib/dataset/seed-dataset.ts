@@ -60,14 +60,16 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
         "incidents",
         tx.incident.createMany({
           skipDuplicates: true,
-          data: d.incidents.map(({ perpetrators: _p, citations: _c, placeId, occurredOn, occurredUntil, ...i }) => ({
-            ...i,
-            ...resolve(placeId),
-            placeId,
-            occurredOn: day(occurredOn),
-            occurredUntil: optionalDay(occurredUntil),
-            published: true,
-          })),
+          data: d.incidents.map(
+            ({ perpetrators: _p, citations: _c, places: _x, placeId, occurredOn, occurredUntil, ...i }) => ({
+              ...i,
+              ...resolve(placeId),
+              placeId,
+              occurredOn: day(occurredOn),
+              occurredUntil: optionalDay(occurredUntil),
+              published: true,
+            }),
+          ),
         }),
       );
       await add(
@@ -94,13 +96,32 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
         "claims",
         tx.claim.createMany({
           skipDuplicates: true,
-          data: claimsInOrder.map((c) => ({
+          data: claimsInOrder.map(({ citations: _citations, ...c }) => ({
             ...c,
             madeOn: day(c.madeOn),
             periodStart: optionalDay(c.periodStart),
             periodEnd: optionalDay(c.periodEnd),
             published: true,
           })),
+        }),
+      );
+      await add(
+        "claimCitations",
+        tx.claimCitation.createMany({
+          skipDuplicates: true,
+          data: d.claims.flatMap((c) => c.citations.map((x) => ({ ...x, claimId: c.id }))),
+        }),
+      );
+      await add(
+        "incidentPlaces",
+        tx.incidentPlace.createMany({
+          skipDuplicates: true,
+          data: d.incidents.flatMap((i) =>
+            i.places.map((x) => {
+              const { provinceId, districtId } = resolve(x.placeId);
+              return { ...x, incidentId: i.id, provinceId, districtId };
+            }),
+          ),
         }),
       );
       await add(

@@ -20,7 +20,13 @@ export type PerpetratorRow = {
 };
 
 export function attackWhere(f: AttackFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`i."published" = true`, Prisma.sql`i."country" = 'PAK'`];
+  // Security operations are the state's own operations, not militant attacks: never counted here
+  // (the rollups leave them out the same way, migration 20261202130000).
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`i."published" = true`,
+    Prisma.sql`i."country" = 'PAK'`,
+    Prisma.sql`i."type"::text <> 'SECURITY_OPERATION'`,
+  ];
   if (f.from) parts.push(Prisma.sql`i."occurredOn" >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`i."occurredOn" <= ${f.to}::date`);
   if (f.province) parts.push(Prisma.sql`i."provinceId" = ${f.province}`);

@@ -1,4 +1,5 @@
-// What the record's own incident list covers: how many published incidents in Pakistan, from how
+// What the record's own incident list covers: how many published incidents in Pakistan (security
+// operations apart, as in every attack count), from how
 // many documents, and the dates of its first and latest incident. Every count of the record's
 // incidents is shown with this, so no reader takes "incidents in this record" for "attacks in
 // Pakistan", and a period after the latest incident reads "not caught up", never "0 attacks".
@@ -18,11 +19,11 @@ export async function getRecordCoverage(db: Db): Promise<RecordCoverage> {
     SELECT count(*) AS incidents,
            (SELECT count(DISTINCT c."documentId") FROM "IncidentCitation" c
               JOIN "Incident" ci ON ci."id" = c."incidentId"
-             WHERE ci."published" = true AND ci."country" = 'PAK') AS documents,
+             WHERE ci."published" = true AND ci."country" = 'PAK' AND ci."type"::text <> 'SECURITY_OPERATION') AS documents,
            to_char(min(i."occurredOn"), 'YYYY-MM-DD') AS first,
            to_char(max(i."occurredOn"), 'YYYY-MM-DD') AS latest
     FROM "Incident" i
-    WHERE i."published" = true AND i."country" = 'PAK'`;
+    WHERE i."published" = true AND i."country" = 'PAK' AND i."type"::text <> 'SECURITY_OPERATION'`;
   return {
     incidents: Number(row?.incidents ?? 0),
     documents: Number(row?.documents ?? 0),
