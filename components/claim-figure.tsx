@@ -1,3 +1,4 @@
+import { quoteTitle } from "@/components/quote-text";
 import { formatFigure } from "@/lib/vocabulary";
 
 type Props = {
@@ -9,13 +10,17 @@ type Props = {
     madeOn: string;
     documentTitle: string;
     quote: string;
+    quoteKind?: string;
   };
 };
 
 /** A figure is always shown with its qualifier, its claimant and the quote it comes from. */
 export function ClaimFigure({ claim }: Props) {
   return (
-    <span className="figure" title={`“${claim.quote}” — ${claim.documentTitle}`}>
+    <span
+      className="figure"
+      title={`${quoteTitle(claim.quote, claim.quoteKind ?? "VERBATIM")} — ${claim.documentTitle}`}
+    >
       {formatFigure(claim)}
     </span>
   );

@@ -6,7 +6,8 @@ import { TrackCard } from "@/components/mediation/track-card";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { today } from "@/lib/dates";
-import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
+import { StatementTable } from "@/components/mediation/statement-table";
+import { getCeasefires, getMediationTracks, getStatements } from "@/lib/mediation/data";
 import { mediationMetadata } from "@/lib/share/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,15 @@ async function Tracks() {
         <TrackCard key={track.id} track={track} />
       ))}
     </div>
+  );
+}
+
+async function Statements() {
+  const statements = await getStatements();
+  return statements.length === 0 ? (
+    <p className="empty">No position, condition or declaration is recorded yet.</p>
+  ) : (
+    <StatementTable rows={statements} />
   );
 }
 
@@ -64,6 +74,10 @@ export default function MediationPage() {
       <h2>Mediation tracks, offers and statements</h2>
       <Suspense fallback={<SectionSkeleton label="Loading mediation tracks" height="190rem" />}>
         <Tracks />
+      </Suspense>
+      <h2>Positions, conditions for talks and declarations</h2>
+      <Suspense fallback={<SectionSkeleton label="Loading statements" height="40rem" />}>
+        <Statements />
       </Suspense>
     </>
   );

@@ -21,6 +21,9 @@ export default function MethodologyPage() {
             <a href="#claims">Claims, never merged</a>
           </li>
           <li>
+            <a href="#neutrality">Neutrality rules</a>
+          </li>
+          <li>
             <a href="#qualifiers">Qualifiers and ranges</a>
           </li>
           <li>
@@ -126,6 +129,39 @@ export default function MethodologyPage() {
         column. UNAMA counts civilian casualties inside Afghanistan only; its thresholds are disputed by some Pakistani
         commentators.
       </p>
+
+      <h2 id="neutrality">Neutrality rules</h2>
+      <p>These rules bind the data and the words on every page; the dataset check enforces the ones a program can.</p>
+      <ul>
+        <li>
+          <strong>Our voice describes.</strong> Titles and summaries say what happened, where and when. Each side&apos;s
+          framing (&ldquo;retaliatory&rdquo;, &ldquo;terrorists&rdquo;, &ldquo;martyrs&rdquo;) stays inside a quotation
+          attributed to whoever used it; a reviewed list of such words is rejected outside quotation marks.
+        </li>
+        <li>
+          <strong>An accusation is drawn as an accusation.</strong> An incident inside Afghanistan is never simply
+          &ldquo;a Pakistani strike&rdquo;: it is <em>acknowledged by Pakistan</em>, <em>attributed</em> to Pakistan by
+          an independent observer (the UN, a news organisation), <em>alleged</em> by the Afghan authorities, or{" "}
+          <em>unattributed</em>. The map, its table, the API and each incident page say which.
+        </li>
+        <li>
+          <strong>One statement, one claim.</strong> A figure reported by several outlets is one claim with several
+          citations, for both sides alike; the same statement stored twice is rejected.
+        </li>
+        <li>
+          <strong>Quotes are marked.</strong> A <em>verbatim</em> quote is the document&apos;s own words, in quotation
+          marks, and is checked against the text we hold. A <em>summary</em> (a digest&apos;s account of a report) is
+          labelled as one and never put in quotation marks.
+        </li>
+        <li>
+          <strong>Security operations are not attacks.</strong> An operation by the state&apos;s own forces is recorded
+          as a security operation and kept out of every count of attacks.
+        </li>
+        <li>
+          <strong>No sums across sides or counters</strong>, and no bare zero for the world: a count of this
+          record&apos;s incidents says so, with the record&apos;s reach.
+        </li>
+      </ul>
 
       <h2 id="qualifiers">Qualifiers and ranges</h2>
       <p>

@@ -4,6 +4,7 @@ import { ChoroplethMap, type MapUnitValue } from "@/components/maps/choropleth-m
 import type { AttackOverview } from "@/lib/incidents/data";
 import type { DistrictPerpetrators, AttackPoint, StrikeProvince } from "@/lib/incidents/map-queries";
 import type { AttackView } from "@/lib/incidents/search-params";
+import { STRIKE_ATTRIBUTIONS, STRIKE_ATTRIBUTION_LABELS } from "@/lib/incidents/strike-attribution";
 import { formatFigure } from "@/lib/vocabulary";
 
 type Props = {
@@ -12,6 +13,12 @@ type Props = {
   hrefFor: (patch: Record<string, string | number | undefined>) => string;
   layers: { perpetrators: DistrictPerpetrators[]; points: AttackPoint[]; strikes: StrikeProvince[] };
 };
+
+/** "2 acknowledged by Pakistan, 1 alleged by the Afghan authorities": who says so, for each province. */
+const attributionText = (province: StrikeProvince) =>
+  STRIKE_ATTRIBUTIONS.filter((kind) => province.byAttribution[kind] > 0)
+    .map((kind) => `${province.byAttribution[kind]} ${STRIKE_ATTRIBUTION_LABELS[kind].toLowerCase()}`)
+    .join(", ");
 
 const claimsText = (province: StrikeProvince) =>
   province.killed.length
@@ -35,44 +42,58 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
     ]),
   );
   const strikeValues: Record<string, MapUnitValue> = Object.fromEntries(
-    layers.strikes.map((province) => [province.provinceId, { count: province.strikes, detail: claimsText(province) }]),
+    layers.strikes.map((province) => [
+      province.provinceId,
+      { count: province.incidents, detail: `${attributionText(province)}; ${claimsText(province)}` },
+    ]),
   );
   const placed = placedDistricts.reduce((sum, district) => sum + district.count, 0);
   const top = [...placedDistricts].sort((left, right) => right.count - left.count)[0];
   return (
     <section aria-labelledby="map-title" className="map-section">
       <h2 id="map-title">
-        {strikes ? "Pakistani strikes inside Afghanistan, by province" : "Where attacks happened, by district"}
+        {strikes
+          ? "Incidents inside Afghanistan, by province and by who attributes them to Pakistan"
+          : "Where the record's incidents happened, by district"}
       </h2>
       <p role="group" aria-label="Map layer" className="layer-toggle">
         <Link href={hrefFor({ layer: undefined })} aria-current={!strikes ? "true" : undefined}>
-          Attacks in Pakistan
+          Incidents in Pakistan
         </Link>
         <Link href={hrefFor({ layer: "strikes" })} aria-current={strikes ? "true" : undefined}>
-          Pakistani strikes in Afghanistan
+          Incidents in Afghanistan, by attribution
         </Link>
       </p>
       {strikes ? (
         <>
           <p className="muted" data-testid="map-summary">
-            {layers.strikes.reduce((sum, province) => sum + province.strikes, 0)} strikes placed in{" "}
-            {layers.strikes.length} provinces of Afghanistan in this period. Beside each, every claimant&apos;s latest
-            killed figure, independent counts (UNAMA) included; figures are never added across claimants. Strikes
-            reported only at country level are not on the map.
+            Incidents of this record in {layers.strikes.length} provinces of Afghanistan in this period, each counted
+            once per province it spans, and split by who attributes it to Pakistan: acknowledged by Pakistan, attributed
+            by an independent observer, alleged by the Afghan authorities, or unattributed. Beside each, every
+            claimant&apos;s latest killed figure, independent counts (UNAMA) included; figures are never added across
+            claimants. Incidents reported only at country level are not on the map.
           </p>
           <ChoroplethMap
             id="strikes-map"
             view="provinces-AFG"
-            title="Map of Pakistani strikes inside Afghanistan by province"
-            unitNoun="strike"
+            title="Map of incidents inside Afghanistan by province"
+            unitNoun="incident"
             values={strikeValues}
           />
           <details>
-            <summary>Table: strikes by province</summary>
+            <summary>Table: incidents inside Afghanistan by province and attribution</summary>
             <DataTable
-              caption="Pakistani strikes inside Afghanistan by province"
-              columns={["Province", "Strikes", "Killed, as claimed"]}
-              rows={layers.strikes.map((province) => [province.provinceName, province.strikes, claimsText(province)])}
+              caption="Incidents inside Afghanistan by province, by who attributes them to Pakistan"
+              columns={[
+                "Province",
+                ...STRIKE_ATTRIBUTIONS.map((kind) => STRIKE_ATTRIBUTION_LABELS[kind]),
+                "Killed, as claimed",
+              ]}
+              rows={layers.strikes.map((province) => [
+                province.provinceName,
+                ...STRIKE_ATTRIBUTIONS.map((kind) => province.byAttribution[kind]),
+                claimsText(province),
+              ])}
             />
           </details>
         </>
@@ -101,7 +122,7 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
             }))}
           />
           <details>
-            <summary>Table: the record's incidents by district</summary>
+            <summary>Table: the record&apos;s incidents by district</summary>
             <DataTable
               caption="Incidents in this record by district"
               columns={["District", "Province", "Incidents", "Named as responsible"]}

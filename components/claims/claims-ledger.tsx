@@ -1,3 +1,4 @@
+import { QuoteText } from "@/components/quote-text";
 import type { ClaimantFigure, LedgerClaim, LedgerGroup } from "@/lib/claims/claim-queries";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
 import { GapChart } from "./gap-chart";
@@ -117,7 +118,7 @@ export function ClaimSources({ claims }: { claims: LedgerClaim[] }) {
           <li key={claim.id} id={`claim-${claim.id}`}>
             <strong>{claim.claimantName}</strong> ({claim.madeOn}) — {labelOf(SUBJECT_LABELS, claim.subject)},{" "}
             {labelOf(METRIC_LABELS, claim.metric)}: <span className="figure">{formatFigure(claim)}</span>
-            <blockquote>“{claim.quote}”</blockquote>
+            <QuoteText quote={claim.quote} kind={claim.quoteKind} />
             <cite>
               {claim.documentUrl ? (
                 <a href={claim.documentUrl} rel="external noopener">
@@ -127,6 +128,27 @@ export function ClaimSources({ claims }: { claims: LedgerClaim[] }) {
                 claim.documentTitle
               )}
             </cite>
+            {claim.citations.length > 0 && (
+              <div className="also-reported">
+                <p className="muted small">The same statement, also reported by:</p>
+                <ul>
+                  {claim.citations.map((citation) => (
+                    <li key={citation.documentId}>
+                      <QuoteText quote={citation.quote} kind={citation.quoteKind} inline />{" "}
+                      <cite>
+                        {citation.documentUrl ? (
+                          <a href={citation.documentUrl} rel="external noopener">
+                            {citation.documentTitle}
+                          </a>
+                        ) : (
+                          citation.documentTitle
+                        )}
+                      </cite>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </li>
         ))}
       </ol>

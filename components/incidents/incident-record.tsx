@@ -1,3 +1,5 @@
+import { QuoteText } from "@/components/quote-text";
+import { STRIKE_ATTRIBUTION_LABELS, strikeAttributionOf } from "@/lib/incidents/strike-attribution";
 // The parts of a published incident's page, each drawn from the one record the page has read.
 import Link from "next/link";
 import { isoDay } from "@/lib/dates";
@@ -45,6 +47,16 @@ export function IncidentFacts({ incident }: Props) {
           {where}
           {incident.district?.exFata ? " (former tribal district, ex-FATA)" : ""}
           {incident.locationText ? <span className="muted"> — as reported: {incident.locationText}</span> : null}
+          {incident.places.length > 0 && (
+            <ul className="incident-places" aria-label="Further places">
+              {incident.places.map((extra) => (
+                <li key={extra.placeId}>
+                  also {extra.place.name}, per <cite>{extra.document.title}</cite>:{" "}
+                  <QuoteText quote={extra.quote} kind={extra.quoteKind} inline />
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
         <dt>What</dt>
         <dd>
@@ -70,6 +82,16 @@ export function IncidentPerpetrators({ incident }: Props) {
   return (
     <>
       <h2>Who is said to be responsible</h2>
+      {incident.country === "AFG" && (
+        <p data-testid="strike-attribution">
+          <strong>{STRIKE_ATTRIBUTION_LABELS[strikeAttributionOf(incident.perpetrators)]}</strong>
+          <span className="muted">
+            {" "}
+            — who says this incident in Afghanistan was Pakistan&apos;s act: acknowledged by Pakistan, attributed by an
+            independent observer, alleged by the Afghan authorities, or unattributed.
+          </span>
+        </p>
+      )}
       {incident.perpetrators.length === 0 ? (
         <p className="muted">No source names a perpetrator.</p>
       ) : (
@@ -80,7 +102,7 @@ export function IncidentPerpetrators({ incident }: Props) {
               {perpetrator.basis === "CLAIMED"
                 ? "claimed responsibility"
                 : `attributed by ${perpetrator.attributedBy.name}`}
-              <blockquote>“{perpetrator.quote}”</blockquote>
+              <QuoteText quote={perpetrator.quote} kind={perpetrator.quoteKind} />
               <cite>{perpetrator.document.title}</cite>
             </li>
           ))}
@@ -124,7 +146,14 @@ export function IncidentClaims({ incident }: Props) {
                   </td>
                   <td className="nowrap">{isoDay(claim.madeOn)}</td>
                   <td>
-                    “{claim.quote}” <cite className="small">{claim.document.title}</cite>
+                    <QuoteText quote={claim.quote} kind={claim.quoteKind} inline />{" "}
+                    <cite className="small">{claim.document.title}</cite>
+                    {claim.citations.map((citation) => (
+                      <div key={citation.documentId} className="small">
+                        also: <QuoteText quote={citation.quote} kind={citation.quoteKind} inline />{" "}
+                        <cite>{citation.document.title}</cite>
+                      </div>
+                    ))}
                   </td>
                 </tr>
               ))}
@@ -162,7 +191,7 @@ export function IncidentSources({ incident }: Props) {
               — {citation.document.source.name}
               {citation.document.publishedOn ? `, ${isoDay(citation.document.publishedOn)}` : ""}
             </span>
-            <blockquote>“{citation.quote}”</blockquote>
+            <QuoteText quote={citation.quote} kind={citation.quoteKind} />
             {citation.document.note && <p className="muted small">{citation.document.note}</p>}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { QuoteText } from "@/components/quote-text";
 import type { TrackSummary } from "@/lib/mediation/mediation-queries";
 import { MEDIATION_STATUS_LABELS, PRECISION_NOTE, labelOf } from "@/lib/vocabulary";
 
@@ -61,7 +62,7 @@ export function TrackCard({ track }: { track: TrackSummary }) {
             {step.description && <div className="muted small">{step.description}</div>}
             <details>
               <summary>Source</summary>
-              <blockquote>“{step.quote}”</blockquote>
+              <QuoteText quote={step.quote} kind={step.quoteKind} />
               <cite>
                 {step.documentUrl ? (
                   <a href={step.documentUrl} rel="external noopener">

@@ -22,8 +22,19 @@ export type LedgerClaim = {
   documentTitle: string;
   documentUrl: string | null;
   quote: string;
+  quoteKind: string;
+  /** Further documents reporting the same statement, each with its own quote. */
+  citations: ClaimCitationRow[];
   revisesId: string | null;
   chainId: string;
+};
+
+export type ClaimCitationRow = {
+  documentId: string;
+  documentTitle: string;
+  documentUrl: string | null;
+  quote: string;
+  quoteKind: string;
 };
 
 export type ClaimantFigure = { latest: LedgerClaim; history: LedgerClaim[] };
@@ -53,7 +64,12 @@ export async function listClaimsInScope(db: Db, scope: ClaimScope): Promise<Ledg
            c."valueLow" AS "valueLow", c."valueHigh" AS "valueHigh", c."qualifier"::text AS qualifier,
            c."stance"::text AS stance, to_char(c."madeOn", 'YYYY-MM-DD') AS "madeOn",
            c."documentId" AS "documentId", d."title" AS "documentTitle", d."url" AS "documentUrl",
-           c."quote", c."revisesId" AS "revisesId", c."chainId" AS "chainId"
+           c."quote", c."quoteKind"::text AS "quoteKind", c."revisesId" AS "revisesId", c."chainId" AS "chainId",
+           COALESCE((SELECT json_agg(json_build_object('documentId', x."documentId", 'documentTitle', xd."title",
+                                       'documentUrl', xd."url", 'quote', x."quote", 'quoteKind', x."quoteKind")
+                             ORDER BY xd."publishedOn" NULLS LAST, x."documentId")
+                     FROM "ClaimCitation" x JOIN "Document" xd ON xd."id" = x."documentId"
+                     WHERE x."claimId" = c."id"), '[]'::json) AS citations
     FROM "Claim" c
     JOIN "Actor" a ON a."id" = c."claimantId"
     JOIN "Document" d ON d."id" = c."documentId"

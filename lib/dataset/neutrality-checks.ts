@@ -49,6 +49,7 @@ export function framingProblems(d: Dataset): string[] {
         { where: `event ${e.id} description`, text: e.description },
       ]),
     ]),
+    ...d.statements.map((statement) => ({ where: `statement ${statement.id} summary`, text: statement.summary })),
     ...d.ceasefires.flatMap((c) => [
       { where: `ceasefire ${c.id} name`, text: c.name },
       { where: `ceasefire ${c.id} terms`, text: c.terms },
@@ -88,7 +89,9 @@ export function duplicateClaimProblems(d: Dataset): string[] {
   const problems: string[] = [];
   for (const claim of d.claims) {
     const scope = claim.incidentId ?? claim.episodeId ?? `${claim.periodStart}/${claim.periodEnd}`;
-    const key = [rootOf(claim.claimantId), claim.subject, claim.metric, claim.valueLow, claim.valueHigh, scope].join("|");
+    const key = [rootOf(claim.claimantId), claim.subject, claim.metric, claim.valueLow, claim.valueHigh, scope].join(
+      "|",
+    );
     const other = seen.get(key);
     if (other && claim.revisesId !== other)
       problems.push(`claim ${claim.id}: the same statement as claim ${other}; give it a second citation instead`);
@@ -125,6 +128,12 @@ export function allQuotes(d: Dataset): Quoted[] {
       })),
     ),
     ...d.ceasefires.flatMap((c) => c.citations.map((x) => ({ where: `ceasefire ${c.id}`, ...x }))),
+    ...d.statements.map(({ id, documentId, quote, quoteKind }) => ({
+      where: `statement ${id}`,
+      documentId,
+      quote,
+      quoteKind,
+    })),
     ...d.periodCounts.flatMap((row) =>
       row.counts.map((figure) => ({
         where: `period count ${row.id}--${figure.key}`,

@@ -18,6 +18,7 @@ const FILES = [
   "mediation-tracks",
   "ceasefires",
   "period-counts",
+  "statements",
 ] as const;
 
 export class DatasetError extends Error {
@@ -132,6 +133,14 @@ export function checkReferences(d: Dataset): string[] {
     c.brokerIds.forEach((a) => need(actors, a, `ceasefire ${c.id} broker`));
     c.citations.forEach((x) => need(documents, x.documentId, `ceasefire ${c.id} citation`));
   }
+  for (const statement of d.statements) {
+    const where = `statement ${statement.id}`;
+    need(actors, statement.actorId, `${where}.actorId`);
+    need(documents, statement.documentId, `${where}.documentId`);
+    need(tracks, statement.trackId, `${where}.trackId`);
+    need(episodes, statement.episodeId, `${where}.episodeId`);
+  }
+  ids(d.statements, "statement");
   problems.push(...checkPeriodCounts(d.periodCounts, { actors, documents }));
   return problems;
 }

@@ -17,6 +17,7 @@ import {
   Qualifier,
   QuoteKind,
   SourceKind,
+  StatementKind,
   TargetType,
 } from "../db/generated/enums";
 import { periodCountRowSchema } from "./period-count-schema";
@@ -195,6 +196,22 @@ export const ceasefireSchema = z
   })
   .refine((c) => !c.endedOn === !c.endedHow, { message: "endedOn and endedHow go together" });
 
+/** A position, a condition for talks or a declaration: described in the summary, cited in the quote. */
+export const statementSchema = z.object({
+  id,
+  actorId: id,
+  statedBy: z.string().optional(),
+  kind: z.enum(StatementKind),
+  madeOn: isoDate,
+  madeOnPrecision: z.enum(DatePrecision).default("DAY"),
+  summary: z.string().min(10).max(400),
+  trackId: id.optional(),
+  episodeId: id.optional(),
+  documentId: id,
+  quote,
+  quoteKind,
+});
+
 export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   documents: z.array(documentSchema),
@@ -206,6 +223,7 @@ export const datasetSchema = z.object({
   mediationTracks: z.array(mediationTrackSchema),
   ceasefires: z.array(ceasefireSchema),
   periodCounts: z.array(periodCountRowSchema),
+  statements: z.array(statementSchema),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -68,9 +68,14 @@ export async function getIncident(db: Db, id: string) {
       episode: true,
       perpetrators: { include: { actor: true, attributedBy: true, document: { include: { source: true } } } },
       citations: { include: { document: { include: { source: true } } } },
+      places: { include: { place: true, document: { include: { source: true } } } },
       claims: {
         where: { published: true },
-        include: { claimant: true, document: { include: { source: true } } },
+        include: {
+          claimant: true,
+          document: { include: { source: true } },
+          citations: { include: { document: true }, orderBy: { documentId: "asc" } },
+        },
         orderBy: [{ subject: "asc" }, { metric: "asc" }, { madeOn: "asc" }],
       },
     },

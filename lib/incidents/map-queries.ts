@@ -1,10 +1,12 @@
 // What the maps need beyond the per-district counts: who is named in each district, incidents with
 // an exact point, and Pakistani strikes inside Afghanistan by province with each side's claims.
+import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/create-client";
 import { groupBy } from "../group-by";
 import { attackWhere } from "./attack-queries";
 import { rollupTopPerpetratorsByDistrict } from "./rollup-queries";
 import type { AttackFilters } from "./filters";
+import { strikeAttributionSql, type StrikeAttribution } from "./strike-attribution";
 
 export type DistrictPerpetrators = { districtId: string; names: string[] };
 
@@ -35,34 +37,59 @@ export async function listAttackPoints(db: Db, f: AttackFilters): Promise<Attack
 export type StrikeProvince = {
   provinceId: string;
   provinceName: string;
-  strikes: number;
+  /** Incidents in the province (each once, whichever of its places lie there). */
+  incidents: number;
+  /** The same incidents by who attributes them to Pakistan; they add up to `incidents`. */
+  byAttribution: Record<StrikeAttribution, number>;
   killed: { claimantName: string; claimantSide: string; valueLow: number; valueHigh: number; qualifier: string }[];
 };
 
-/** Pakistani strikes in Afghanistan (incidents in AFG) per province, with every killed-claim about
- *  them by claimant (latest revision only; never added across claimants). */
+/** Incidents inside Afghanistan per province, by who attributes them to Pakistan (acknowledged,
+ *  independent observer, alleged by the Afghan authorities, unattributed: never all called
+ *  "Pakistani strikes"). An incident spanning several provinces counts once in each. With every
+ *  killed-claim about them by claimant (latest revision only; never added across claimants). */
 export async function listStrikesByProvince(db: Db, range: { from?: string; to?: string }): Promise<StrikeProvince[]> {
   const from = range.from ?? "1900-01-01",
     to = range.to ?? "2999-12-31";
+  const placed = Prisma.sql`
+    SELECT i."id", i."provinceId" FROM "Incident" i
+    WHERE i."published" AND i."country" = 'AFG' AND i."provinceId" IS NOT NULL AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
+    UNION
+    SELECT i."id", x."provinceId" FROM "Incident" i JOIN "IncidentPlace" x ON x."incidentId" = i."id"
+    WHERE i."published" AND i."country" = 'AFG' AND x."provinceId" IS NOT NULL AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date`;
   const [counts, claims] = await Promise.all([
-    db.$queryRaw<{ provinceId: string; provinceName: string; strikes: bigint }[]>`
-      SELECT i."provinceId" AS "provinceId", pl."name" AS "provinceName", COUNT(*) AS strikes
-      FROM "Incident" i JOIN "Place" pl ON pl."id" = i."provinceId"
-      WHERE i."published" AND i."country" = 'AFG' AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
-      GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+    db.$queryRaw<{ provinceId: string; provinceName: string; attribution: StrikeAttribution; incidents: bigint }[]>`
+      SELECT ip."provinceId" AS "provinceId", pl."name" AS "provinceName", ${strikeAttributionSql} AS attribution,
+             COUNT(*) AS incidents
+      FROM (${placed}) ip JOIN "Incident" i ON i."id" = ip."id" JOIN "Place" pl ON pl."id" = ip."provinceId"
+      GROUP BY 1, 2, 3`,
     db.$queryRaw<({ provinceId: string } & StrikeProvince["killed"][number])[]>`
-      SELECT i."provinceId" AS "provinceId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
+      SELECT ip."provinceId" AS "provinceId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
              c."valueLow" AS "valueLow", c."valueHigh" AS "valueHigh", c."qualifier"::text AS qualifier
-      FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" JOIN "Actor" a ON a."id" = c."claimantId"
-      WHERE c."published" AND c."metric" = 'KILLED' AND i."published" AND i."country" = 'AFG' AND i."provinceId" IS NOT NULL
-        AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
+      FROM "Claim" c JOIN (${placed}) ip ON ip."id" = c."incidentId" JOIN "Actor" a ON a."id" = c."claimantId"
+      WHERE c."published" AND c."metric" = 'KILLED'
         AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id" AND r."published")
-      ORDER BY i."provinceId", a."side", a."name"`,
+      ORDER BY ip."provinceId", a."side", a."name"`,
   ]);
   const byProvince = groupBy(
     claims,
     (c) => c.provinceId,
     ({ provinceId: _p, ...k }): StrikeProvince["killed"][number] => k,
   );
-  return counts.map((c) => ({ ...c, strikes: Number(c.strikes), killed: byProvince.get(c.provinceId) ?? [] }));
+  const provinces = new Map<string, StrikeProvince>();
+  for (const row of counts) {
+    const province = provinces.get(row.provinceId) ?? {
+      provinceId: row.provinceId,
+      provinceName: row.provinceName,
+      incidents: 0,
+      byAttribution: { ACKNOWLEDGED: 0, INDEPENDENT: 0, ALLEGED: 0, UNATTRIBUTED: 0 },
+      killed: byProvince.get(row.provinceId) ?? [],
+    };
+    province.incidents += Number(row.incidents);
+    province.byAttribution[row.attribution] += Number(row.incidents);
+    provinces.set(row.provinceId, province);
+  }
+  return [...provinces.values()].sort(
+    (left, right) => right.incidents - left.incidents || left.provinceName.localeCompare(right.provinceName),
+  );
 }

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
 import { getDb } from "../db";
 import { listCeasefires, listMediationTracks } from "./mediation-queries";
+import { listStatements } from "./statement-queries";
 
 export async function getMediationTracks() {
   "use cache";
@@ -17,4 +18,11 @@ export async function getCeasefires(asOf: string) {
   cacheTag(CACHE_TAGS.mediation);
   cacheLife("hours");
   return listCeasefires(getDb(), asOf);
+}
+
+export async function getStatements() {
+  "use cache";
+  cacheTag(CACHE_TAGS.mediation);
+  cacheLife("hours");
+  return listStatements(getDb());
 }

@@ -17,6 +17,7 @@ export type TrackEvent = {
   documentTitle: string;
   documentUrl: string | null;
   quote: string;
+  quoteKind: string;
 };
 export type TrackSummary = {
   id: string;
@@ -61,7 +62,7 @@ export async function listMediationTracks(db: Db): Promise<TrackSummary[]> {
       SELECT e."trackId" AS "trackId", e."id", to_char(e."occurredOn", 'YYYY-MM-DD') AS "occurredOn",
              e."datePrecision"::text AS "datePrecision", e."kind"::text AS kind, e."title", e."description",
              e."venue", e."round", e."statusAfter"::text AS "statusAfter", e."documentId" AS "documentId",
-             d."title" AS "documentTitle", d."url" AS "documentUrl", e."quote"
+             d."title" AS "documentTitle", d."url" AS "documentUrl", e."quote", e."quoteKind"::text AS "quoteKind"
       FROM "MediationEvent" e JOIN "Document" d ON d."id" = e."documentId"
       JOIN "MediationTrack" t ON t."id" = e."trackId" AND t."published" = true
       ORDER BY e."occurredOn", e."id"`,

@@ -3,10 +3,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-import { inPakistan, raw } from "../setup/raw-dataset";
+import { attackInPakistan, raw } from "../setup/raw-dataset";
 
 export { provinceOf, raw } from "../setup/raw-dataset";
-export const attacksInPakistan = raw.incidents.filter(inPakistan);
+export const attacksInPakistan = raw.incidents.filter(attackInPakistan);
 
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

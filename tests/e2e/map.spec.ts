@@ -64,13 +64,25 @@ test("the table alternative lists the same counts as the map", async ({ page }) 
   expect(new Map(rows)).toEqual(new Map([...countsBy(attacksInPakistan)].map(([id, n]) => [names.get(id), n])));
 });
 
-test("the strikes layer shades Afghan provinces and lists each claimant's figures", async ({ page }) => {
+test("the Afghanistan layer shades provinces, says who attributes each incident, and lists each claimant's figures", async ({
+  page,
+}) => {
   await page.goto("/attacks?layer=strikes");
   await expect(page.locator('[data-map="strikes-map"] .map-unit')).toHaveCount(
     gazetteer.provinces.filter((p) => p.country === "AFG").length,
   );
   const afghanIncidents = raw.incidents.filter((i) => !attacksInPakistan.includes(i) && i.placeId !== "AFG");
   expect(afghanIncidents.length).toBeGreaterThan(0);
-  await page.getByText("Table: strikes by province").click();
-  await expect(page.locator("section.map-section table")).toContainText("Afghan Taliban authorities: 408 killed");
+  await page.getByText("Table: incidents inside Afghanistan by province and attribution").click();
+  const table = page.locator("section.map-section table");
+  await expect(table).toContainText("Afghan Taliban authorities: 408 killed");
+  // Incidents nobody attributes (no perpetrator row in the dataset) are counted as unattributed,
+  // never as Pakistani strikes: Kunar's, read from the dataset file.
+  const localities = new Map(raw.localities.map((l) => [l.id, l.parentId]));
+  const inKunar = afghanIncidents.filter((i) => (localities.get(i.placeId) ?? i.placeId) === "AF-KNR");
+  const unattributed = inKunar.filter((i) => i.perpetrators.length === 0).length;
+  expect(unattributed).toBeGreaterThan(0);
+  const headers = await table.locator("thead th").allTextContents();
+  const kunar = table.getByRole("row", { name: /^Kunar / });
+  await expect(kunar.locator("th, td").nth(headers.indexOf("Unattributed"))).toHaveText(String(unattributed));
 });

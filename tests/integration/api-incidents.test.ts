@@ -5,10 +5,10 @@ import { incidentResponse } from "@/lib/api/incident-api";
 import { incidentsResponse } from "@/lib/api/incidents-api";
 import { dbReader } from "@/lib/api/reader";
 import { eachDatabase } from "../setup/each-database";
-import { districtOf, inPakistan, provinceOf, raw } from "../setup/raw-dataset";
+import { attackInPakistan, districtOf, provinceOf, raw } from "../setup/raw-dataset";
 import { BASE, ctx, documentedNames, expectCacheable, expectProblem, readCsv } from "./api-helpers";
 
-const attacks = raw.incidents.filter(inPakistan);
+const attacks = raw.incidents.filter(attackInPakistan);
 const kpFeb = attacks.filter(
   (i) => provinceOf(i.placeId) === "PK-KP" && i.occurredOn >= "2026-02-01" && i.occurredOn <= "2026-02-28",
 );
@@ -134,6 +134,31 @@ describe.each(eachDatabase())("GET /api/v1/incidents on $name", ({ db }) => {
     expect(csv.comments.at(-1)).toContain(`skiprows=${csv.comments.length}`);
     expect(csv.header[0]).toBe("id");
     expect(csv.rows.length).toBe(kpFeb.length);
+  });
+
+  it("says it counts the incidents in this record, with the record's reach, and where it has not caught up", async () => {
+    const latest = attacks
+      .map((i) => i.occurredOn as string)
+      .sort()
+      .at(-1)!;
+    const documents = new Set(attacks.flatMap((i) => i.citations.map((c: { documentId: string }) => c.documentId)));
+    const { meta } = await (await get("?province=PK-KP&from=2026-02-01&to=2026-02-28")).json();
+    expect(meta.counts).toMatch(/^Incidents in this record: .*Not a national count of attacks/);
+    expect(meta.coverage).toMatchObject({
+      incidents: attacks.length,
+      documents: documents.size,
+      firstIncidentOn: attacks.map((i) => i.occurredOn as string).sort()[0],
+      latestIncidentOn: latest,
+      periodTo: "2026-02-28",
+      notCaughtUp: latest < "2026-02-28",
+    });
+    expect(meta.coverage.note).toContain(`${attacks.length} incidents in Pakistan`);
+    // Without `to` the period runs to the day of the request, past the record's latest incident.
+    const open = await (await get("")).json();
+    expect(open.meta.coverage).toMatchObject({ periodTo: "2026-11-22", notCaughtUp: true });
+    expect(open.meta.coverage.note).toContain(
+      `The record's latest incident is dated ${latest}; it has not caught up with the period to 2026-11-22.`,
+    );
   });
 
   it("puts every matching row in a CSV asked for without paging", async () => {

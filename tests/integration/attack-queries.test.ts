@@ -11,9 +11,9 @@ import {
 import { attackFiltersSchema } from "@/lib/incidents/filters";
 import { listAttacks } from "@/lib/incidents/incident-queries";
 import { eachDatabase } from "../setup/each-database";
-import { districtOf, inPakistan, provinceOf, raw, tally } from "../setup/raw-dataset";
+import { attackInPakistan, districtOf, provinceOf, raw, tally } from "../setup/raw-dataset";
 
-const attacks = raw.incidents.filter(inPakistan);
+const attacks = raw.incidents.filter(attackInPakistan);
 const asMap = (rows: { key: string; count: number }[]) => new Map(rows.map((r) => [r.key, r.count]));
 const monthOf = (iso: string) => `${iso.slice(0, 7)}-01`;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getHeadlines } from "@/lib/dashboard/headline-queries";
 import { listCeasefires, listMediationTracks } from "@/lib/mediation/mediation-queries";
 import { eachDatabase } from "../setup/each-database";
-import { inPakistan, raw } from "../setup/raw-dataset";
+import { attackInPakistan, raw } from "../setup/raw-dataset";
 
 type RawEvent = { occurredOn: string; kind: string; statusAfter?: string };
 
@@ -41,10 +41,10 @@ describe.each(eachDatabase())("mediation on $name", ({ db }) => {
     const h = await getHeadlines(db, "2026-11-22", 365);
     expect(h.period).toEqual({ from: "2025-11-23", to: "2026-11-22" });
     const inPeriod = raw.incidents.filter(
-      (i) => inPakistan(i) && i.occurredOn >= "2025-11-23" && i.occurredOn <= "2026-11-22",
+      (i) => attackInPakistan(i) && i.occurredOn >= "2025-11-23" && i.occurredOn <= "2026-11-22",
     );
     const previous = raw.incidents.filter(
-      (i) => inPakistan(i) && i.occurredOn >= "2024-11-23" && i.occurredOn <= "2025-11-22",
+      (i) => attackInPakistan(i) && i.occurredOn >= "2024-11-23" && i.occurredOn <= "2025-11-22",
     );
     expect(h.attacks.count).toBe(inPeriod.length);
     expect(h.attacks.previousCount).toBe(previous.length);

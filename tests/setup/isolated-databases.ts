@@ -78,18 +78,42 @@ export function isolatedDatabases(): IsolatedDb[] {
 
 /** Row counts of every table an admin write touches, to prove a rejected write left nothing. */
 export async function countRows(db: Db) {
-  const [incidents, citations, perpetrators, claims, audits, corrections, documents, sources, actors, places] =
-    await Promise.all([
-      db.incident.count(),
-      db.incidentCitation.count(),
-      db.incidentPerpetrator.count(),
-      db.claim.count(),
-      db.auditLog.count(),
-      db.correction.count(),
-      db.document.count(),
-      db.source.count(),
-      db.actor.count(),
-      db.place.count(),
-    ]);
-  return { incidents, citations, perpetrators, claims, audits, corrections, documents, sources, actors, places };
+  const [
+    incidents,
+    citations,
+    perpetrators,
+    claims,
+    periodCounts,
+    audits,
+    corrections,
+    documents,
+    sources,
+    actors,
+    places,
+  ] = await Promise.all([
+    db.incident.count(),
+    db.incidentCitation.count(),
+    db.incidentPerpetrator.count(),
+    db.claim.count(),
+    db.periodCount.count(),
+    db.auditLog.count(),
+    db.correction.count(),
+    db.document.count(),
+    db.source.count(),
+    db.actor.count(),
+    db.place.count(),
+  ]);
+  return {
+    incidents,
+    citations,
+    perpetrators,
+    claims,
+    periodCounts,
+    audits,
+    corrections,
+    documents,
+    sources,
+    actors,
+    places,
+  };
 }

@@ -35,6 +35,8 @@ export function districtOf(placeId: string): string | null {
 }
 
 export const inPakistan = (i: Row) => i.placeId === "PAK" || provinceOf(i.placeId)?.startsWith("PK-") === true;
+/** What every attack count counts: incidents in Pakistan, security operations apart. */
+export const attackInPakistan = (i: Row) => inPakistan(i) && i.type !== "SECURITY_OPERATION";
 
 export function tally<T>(items: T[], key: (t: T) => string): Map<string, number> {
   const m = new Map<string, number>();

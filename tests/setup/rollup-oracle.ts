@@ -54,7 +54,7 @@ export async function countedIncidents(tx: Db): Promise<Counted[]> {
     { id: string; day: string; province: string | null; district: string | null; type: string; target: string }[]
   >`
     SELECT "id", to_char("occurredOn", 'YYYY-MM-DD') AS day, "provinceId" AS province, "districtId" AS district, "type"::text AS type, "targetType"::text AS target
-    FROM "Incident" WHERE "published" AND "country" = 'PAK'`;
+    FROM "Incident" WHERE "published" AND "country" = 'PAK' AND "type"::text <> 'SECURITY_OPERATION'`;
   const perps = await tx.$queryRaw<{ incidentId: string; actorId: string; basis: string; by: string }[]>`
     SELECT "incidentId", "actorId", "basis"::text AS basis, "attributedById" AS by FROM "IncidentPerpetrator"`;
   return rows.map((r) => {
