@@ -4,41 +4,14 @@
 import { IncidentType, TargetType } from "../db/generated/enums";
 import { INCIDENT_SORTS } from "../incidents/incident-queries";
 import { CLAIM_CSV_COLUMNS } from "./claim-rows";
+import { COUNTS_ENDPOINT } from "./counts-doc";
 import { CITATION_AUTHOR, LICENCE, LICENCE_URL } from "./citation";
-import type { CsvColumn, CsvType } from "./csv";
+import { columnsOf, format, meta, pagination, type Doc, type EndpointDoc } from "./endpoint-doc";
 import { INCIDENT_CSV_COLUMNS } from "./incidents-api";
 import { MEDIATION_EVENT_CSV_COLUMNS } from "./mediation-api";
 import { CACHE_NONE, CACHE_OK } from "./responses";
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "./query";
 
-type Doc = { name: string; description: string };
-type ColumnDoc = { name: string; type: CsvType };
-export type EndpointDoc = {
-  method: "GET";
-  path: string;
-  description: string;
-  formats: string[];
-  parameters: Doc[];
-  fields: Doc[];
-  /** CSV header, in order, with each column's type; read from the writers' own column lists. */
-  csvColumns?: ColumnDoc[];
-};
-
-const columnsOf = (columns: CsvColumn<never>[]): ColumnDoc[] => columns.map((c) => ({ name: c.header, type: c.type }));
-
-const pagination: Doc[] = [
-  { name: "page", description: "page number, a whole number ≥ 1; default 1" },
-  {
-    name: "pageSize",
-    description: `rows per page, 1 to ${PAGE_SIZE_MAX}; default ${PAGE_SIZE_DEFAULT} for JSON. A CSV without page and pageSize holds every matching row`,
-  },
-];
-const format: Doc = { name: "format", description: "json (default) or csv" };
-const meta: Doc = {
-  name: "meta",
-  description:
-    "comments, with format=csv only: the citation, licence, filters and row count as # lines above the header row. Without it the header is the first line",
-};
+export type { EndpointDoc };
 
 const claimFields: Doc[] = [
   { name: "id", description: "claim id" },
@@ -73,17 +46,27 @@ const claimFields: Doc[] = [
   { name: "documentId", description: "id of the source document" },
   { name: "documentTitle", description: "title of the source document" },
   { name: "documentUrl", description: "URL of the source document, when it has one" },
-  { name: "quote", description: "verbatim quote from the document that carries the figure" },
+  { name: "quote", description: "quote from the document that carries the figure" },
+  {
+    name: "quoteKind",
+    description: "VERBATIM (the document's own words) or SUMMARY (a digest's account of the report, not its words)",
+  },
+  {
+    name: "citations",
+    description:
+      "further documents reporting the same statement: list of { documentId, documentTitle, documentUrl, quote, quoteKind }; in CSV their ids, as also_reported_by",
+  },
 ];
 
-const sourceFields = "documentId, documentTitle, documentUrl, publisher, publishedOn, quote";
+const sourceFields = "documentId, documentTitle, documentUrl, publisher, publishedOn, quote, quoteKind";
 
 export const API_ENDPOINTS: EndpointDoc[] = [
   {
     method: "GET",
     path: "/api/v1/incidents",
     formats: ["json", "csv"],
-    description: "Published attacks inside Pakistan, filtered, sorted and paged.",
+    description:
+      "Incidents in this record: published attacks inside Pakistan, filtered, sorted and paged. meta.total counts the record's incidents, not attacks in Pakistan; meta.coverage states how far the record reaches.",
     parameters: [
       { name: "from", description: "first day, YYYY-MM-DD (inclusive)" },
       { name: "to", description: "last day, YYYY-MM-DD (inclusive); not before from" },
@@ -137,6 +120,15 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       { name: "type, typeLabel, target, targetLabel, status", description: "classification" },
       { name: "episodeId, episode", description: "the named period it belongs to, if any" },
       { name: "url", description: "the incident's page on the site" },
+      {
+        name: "attribution",
+        description:
+          "inside Afghanistan, who says it was Pakistan's act: ACKNOWLEDGED (by Pakistan), INDEPENDENT (attributed by an independent observer), ALLEGED (by the Afghan authorities) or UNATTRIBUTED; null in Pakistan",
+      },
+      {
+        name: "places",
+        description: `further places the incident spans: list of { placeId, place, provinceId, ${sourceFields} }`,
+      },
       { name: "perpetrators", description: `list of { actorId, actor, basis, byId, by, ${sourceFields} }` },
       { name: "citations", description: `list of { ${sourceFields} }` },
       { name: "claims", description: "list of claim rows, the same fields as /api/v1/claims" },
@@ -163,6 +155,7 @@ export const API_ENDPOINTS: EndpointDoc[] = [
     fields: claimFields,
     csvColumns: columnsOf(CLAIM_CSV_COLUMNS),
   },
+  COUNTS_ENDPOINT,
   {
     method: "GET",
     path: "/api/v1/mediation",
@@ -201,7 +194,8 @@ export const API_INDEX = {
   licenceUrl: LICENCE_URL,
   conventions: [
     "Read-only, GET only; only published records.",
-    "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /mediation adds meta.asOf and meta.totals.",
+    "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /incidents adds meta.counts (what total counts) and meta.coverage (the record's incidents, documents, first and latest incident date, and whether it has caught up with the period asked for); /counts adds meta.counts and meta.versions; /mediation adds meta.asOf and meta.totals.",
+    "Counts of the record's incidents (/incidents) are not national counts of attacks: where the period asked for runs past the record's latest incident, the record has not caught up, and a 0 there means not yet recorded. National figures are the counters' own (/counts), each in its counter's terms, never summed.",
     "CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; the header row (snake_case column names, see csvColumns) is the first line, then one line per row. Dates are YYYY-MM-DD, booleans true/false, an empty cell means no value. Text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them as formulas.",
     'Citation and licence: every response sends Link: <the view\'s address>; rel="cite-as", <licence>; rel="license". JSON also has them in meta; a CSV also sends X-Total-Count (matching rows) and a dated file name, and with meta=comments puts citation, licence, filters and row count in # lines above the header.',
     "Every figure is the claim of the party named, with its document and verbatim quote; claims by different claimants are never summed or merged.",

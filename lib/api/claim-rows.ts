@@ -27,6 +27,10 @@ export type ClaimRow = {
   documentTitle: string;
   documentUrl: string | null;
   quote: string;
+  /** VERBATIM: the document's words; SUMMARY: a digest's account of the report. */
+  quoteKind: string;
+  /** Further documents reporting the same statement (one statement is one claim). */
+  citations: LedgerClaim["citations"];
 };
 
 export function claimRowFromLedger(c: LedgerClaim): ClaimRow {
@@ -50,6 +54,8 @@ export function claimRowFromLedger(c: LedgerClaim): ClaimRow {
     documentTitle: c.documentTitle,
     documentUrl: c.documentUrl,
     quote: c.quote,
+    quoteKind: c.quoteKind,
+    citations: c.citations,
   };
 }
 
@@ -74,4 +80,10 @@ export const CLAIM_CSV_COLUMNS: CsvColumn<ClaimRow>[] = [
   { header: "document_title", type: "text", value: (r) => r.documentTitle },
   { header: "document_url", type: "url", value: (r) => r.documentUrl },
   { header: "quote", type: "text", value: (r) => r.quote },
+  { header: "quote_kind", type: "code", value: (r) => r.quoteKind },
+  {
+    header: "also_reported_by",
+    type: "text",
+    value: (r) => r.citations.map((citation) => citation.documentId).join("; ") || null,
+  },
 ];

@@ -2,9 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "../cache-tags";
 import { getClaimsInScope } from "../claims/data";
+import { getPeriodCounts } from "../counts/data";
 import { getDb } from "../db";
 import type { AttackFilters } from "../incidents/filters";
-import { getIncidentRecord } from "../incidents/data";
+import { getCachedRecordCoverage, getIncidentRecord } from "../incidents/data";
 import type { IncidentSort } from "../incidents/incident-queries";
 import { getCeasefires, getMediationTracks } from "../mediation/data";
 import { fetchCeasefireCitations, fetchIncidentPage, scopeTargetExists } from "./api-queries";
@@ -39,9 +40,11 @@ async function getCeasefireCitations() {
 export const cachedReader: ApiReader = {
   incidentPage: getIncidentPage,
   incident: getIncidentRecord,
+  coverage: getCachedRecordCoverage,
   scopeExists: getScopeExists,
   claims: getClaimsInScope,
   tracks: getMediationTracks,
   ceasefires: getCeasefires,
   ceasefireCitations: getCeasefireCitations,
+  periodCounts: getPeriodCounts,
 };

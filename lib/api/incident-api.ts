@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { labelOf, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS } from "../vocabulary";
 import { isoDay, optionalIsoDay } from "../dates";
+import { strikeAttributionOf } from "../incidents/strike-attribution";
 import { claimRowFromLedger } from "./claim-rows";
 import { incidentPageUrl } from "./incidents-api";
 import { parseQuery } from "./query";
@@ -46,6 +47,16 @@ function toDetail(i: IncidentRecord, siteUrl: string) {
     episodeId: i.episodeId,
     episode: i.episode?.name ?? null,
     url: incidentPageUrl(siteUrl, i.id),
+    // Inside Afghanistan: who says the incident was Pakistan's act (never assumed).
+    attribution: i.country === "AFG" ? strikeAttributionOf(i.perpetrators) : null,
+    places: i.places.map((x) => ({
+      placeId: x.placeId,
+      place: x.place.name,
+      provinceId: x.provinceId,
+      ...docOf(x.document),
+      quote: x.quote,
+      quoteKind: x.quoteKind,
+    })),
     perpetrators: i.perpetrators
       .map((p) => ({
         actorId: p.actorId,
@@ -55,10 +66,11 @@ function toDetail(i: IncidentRecord, siteUrl: string) {
         by: p.attributedBy.name,
         ...docOf(p.document),
         quote: p.quote,
+        quoteKind: p.quoteKind,
       }))
       .sort((a, b) => a.basis.localeCompare(b.basis) || a.actor.localeCompare(b.actor) || a.by.localeCompare(b.by)),
     citations: i.citations
-      .map((c) => ({ ...docOf(c.document), quote: c.quote }))
+      .map((c) => ({ ...docOf(c.document), quote: c.quote, quoteKind: c.quoteKind }))
       .sort(
         (a, b) => (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || a.documentId.localeCompare(b.documentId),
       ),

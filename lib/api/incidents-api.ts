@@ -1,7 +1,11 @@
-// GET /api/v1/incidents and /api/v1/incidents/{id}: attacks in Pakistan, as JSON or CSV.
+// GET /api/v1/incidents and /api/v1/incidents/{id}: the record's incidents in Pakistan, as JSON or
+// CSV. `total` counts incidents in this record, not attacks in Pakistan: meta says so and states
+// the record's coverage, so a count for a period the record has not caught up with is not read as
+// a count of that period.
 // Perpetrators are listed per basis: a group's own claim of responsibility and someone else's
 // attribution are different statements and stay separate, each with the party that made it.
 import { z } from "zod";
+import { coverageOf, coverageSentence, type RecordCoverage } from "../incidents/coverage-queries";
 import { attackFiltersSchema, type AttackFilters } from "../incidents/filters";
 import { INCIDENT_SORTS, type IncidentSort } from "../incidents/incident-queries";
 import type { IncidentPageItem, PerpetratorEntry } from "./api-queries";
@@ -100,6 +104,22 @@ export const INCIDENT_CSV_COLUMNS: CsvColumn<IncidentRow>[] = [
 // cut-off shows as X-Total-Count above the row count (and in the # lines with meta=comments).
 export const CSV_MAX_ROWS = 10_000;
 
+/** What `total` counts, in every answer of the endpoint (meta.counts). */
+export const INCIDENTS_COUNT =
+  "Incidents in this record: published incidents in Pakistan, each cited to its sources. Not a national count of attacks; independent counters' national figures are at /api/v1/counts.";
+
+/**
+ * meta.coverage: the record's reach, and whether the period asked for (`to`, or the request's day
+ * when none is given) runs past its latest incident, where a count of 0 means "not recorded yet".
+ */
+export function coverageMeta(coverage: RecordCoverage, to: string) {
+  const { notCaughtUp, latestIncidentOn } = coverageOf(coverage, undefined, to);
+  const caveat = notCaughtUp
+    ? ` The record's latest incident is dated ${latestIncidentOn}; it has not caught up with the period to ${to}.`
+    : "";
+  return { ...coverage, periodTo: to, notCaughtUp, note: `${coverageSentence(coverage)}${caveat}` };
+}
+
 async function readAll(reader: ApiReader, f: AttackFilters, sort: IncidentSort) {
   const items: IncidentPageItem[] = [];
   let total = 0;
@@ -120,17 +140,23 @@ export async function incidentsResponse(reader: ApiReader, url: string | URL, ct
   if (metaProblem) return invalidParameter(metaProblem);
   const { sort, format, meta: metaOption, page: _p, pageSize: _s, ...filters } = q.value;
   const paging = resolvePaging(q.value);
-  const { items, total } =
+  const [{ items, total }, coverage] = await Promise.all([
     paging.pageSize === "all"
-      ? await readAll(reader, filters, sort)
-      : await reader.incidentPage(filters, sort, paging.page, paging.pageSize);
+      ? readAll(reader, filters, sort)
+      : reader.incidentPage(filters, sort, paging.page, paging.pageSize),
+    reader.coverage(),
+  ]);
   const rows = items.map((i) => toRow(i, ctx.siteUrl));
   const meta = metaFor(u, ctx, { filters: { ...filters, sort }, total, ...paging });
+  const reach = coverageMeta(coverage, filters.to ?? isoDay(ctx.now));
   if (format === "csv") {
-    const notes =
-      rows.length < total && paging.pageSize === "all"
+    const notes = [
+      `Rows are ${INCIDENTS_COUNT.charAt(0).toLowerCase()}${INCIDENTS_COUNT.slice(1)}`,
+      reach.note,
+      ...(rows.length < total && paging.pageSize === "all"
         ? [`Cut off at ${CSV_MAX_ROWS} rows: narrow the filters or page with page/pageSize.`]
-        : [];
+        : []),
+    ];
     return csvDownload(u, ctx, meta, {
       endpoint: "incidents",
       columns: INCIDENT_CSV_COLUMNS,
@@ -140,5 +166,9 @@ export async function incidentsResponse(reader: ApiReader, url: string | URL, ct
     });
   }
   const filename = `frontier-monitor-incidents-${fileSlug(filters.from ?? "start")}-${fileSlug(filters.to ?? isoDay(ctx.now))}`;
-  return jsonDownload({ meta, data: rows }, filename, citationLink(u, ctx));
+  return jsonDownload(
+    { meta: { ...meta, counts: INCIDENTS_COUNT, coverage: reach }, data: rows },
+    filename,
+    citationLink(u, ctx),
+  );
 }

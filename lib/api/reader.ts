@@ -4,7 +4,10 @@
 // the query string and the Response is therefore the same code in production and under test.
 import type { ClaimScope } from "../claims/scope";
 import { listClaimsInScope, type LedgerClaim } from "../claims/claim-queries";
+import { listPeriodCounts, type CountFigure } from "../counts/count-queries";
+import type { CountFilters } from "../counts/filters";
 import type { Db } from "../db/create-client";
+import { getRecordCoverage, type RecordCoverage } from "../incidents/coverage-queries";
 import type { AttackFilters } from "../incidents/filters";
 import { getIncident, type IncidentSort } from "../incidents/incident-queries";
 import {
@@ -31,11 +34,14 @@ export interface ApiReader {
     pageSize: number,
   ): Promise<{ items: IncidentPageItem[]; total: number }>;
   incident(id: string): Promise<IncidentRecord | null>;
+  /** What the record's incident list covers: stated beside every count of its incidents. */
+  coverage(): Promise<RecordCoverage>;
   scopeExists(kind: "incident" | "episode", id: string): Promise<boolean>;
   claims(scope: ClaimScope): Promise<LedgerClaim[]>;
   tracks(): Promise<TrackSummary[]>;
   ceasefires(asOf: string): Promise<CeasefireSummary[]>;
   ceasefireCitations(): Promise<CeasefireCitationEntry[]>;
+  periodCounts(f: CountFilters): Promise<CountFigure[]>;
 }
 
 /** Direct, uncached reads on a given client (tests, scripts). */
@@ -43,10 +49,12 @@ export function dbReader(db: Db): ApiReader {
   return {
     incidentPage: (f, sort, page, pageSize) => fetchIncidentPage(db, f, sort, page, pageSize),
     incident: (id) => getIncident(db, id),
+    coverage: () => getRecordCoverage(db),
     scopeExists: (kind, id) => scopeTargetExists(db, kind, id),
     claims: (scope) => listClaimsInScope(db, scope),
     tracks: () => listMediationTracks(db),
     ceasefires: (asOf) => listCeasefires(db, asOf),
     ceasefireCitations: () => fetchCeasefireCitations(db),
+    periodCounts: (f) => listPeriodCounts(db, f),
   };
 }

@@ -75,7 +75,7 @@ export function jsonDownload(body: unknown, filename: string, link: string): Res
 
 export type CsvFile<T> = {
   /** The endpoint's last path segment; names the saved file. */
-  endpoint: "incidents" | "claims" | "mediation";
+  endpoint: "incidents" | "claims" | "mediation" | "counts";
   columns: CsvColumn<T>[];
   rows: T[];
   /** `?meta=comments`: the citation, licence, filters and counts as `#` lines above the header. */

@@ -30,6 +30,7 @@ export type CountFigure = {
   documentUrl: string | null;
   publishedOn: string | null;
   quote: string;
+  quoteKind: string;
   lowConfidence: boolean;
   note: string | null;
   revisesId: string | null;
@@ -68,7 +69,7 @@ export async function listPeriodCounts(db: Db, filters: CountFilters): Promise<C
            p."group"::text AS "group", p."region"::text AS region, p."area", p."term",
            p."valueLow" AS "valueLow", p."valueHigh" AS "valueHigh", p."qualifier"::text AS qualifier,
            p."documentId" AS "documentId", d."title" AS "documentTitle", d."url" AS "documentUrl",
-           to_char(d."publishedOn", 'YYYY-MM-DD') AS "publishedOn", p."quote", p."lowConfidence" AS "lowConfidence",
+           to_char(d."publishedOn", 'YYYY-MM-DD') AS "publishedOn", p."quote", p."quoteKind"::text AS "quoteKind", p."lowConfidence" AS "lowConfidence",
            p."note", p."revisesId" AS "revisesId", COALESCE(p."chainId", p."id") AS "chainId",
            EXISTS (SELECT 1 FROM "PeriodCount" r WHERE r."revisesId" = p."id" AND r."published" = true) AS revised
     FROM "PeriodCount" p

@@ -7,6 +7,7 @@ import { getDataVersion } from "../share/version";
 import { attacksCard } from "./cards/attacks-card";
 import { claimsCard } from "./cards/claims-card";
 import type { CardContext } from "./cards/context";
+import { countsCard } from "./cards/counts-card";
 import { incidentCard } from "./cards/incident-card";
 import { mediationCard } from "./cards/mediation-card";
 import { methodologyCard } from "./cards/methodology-card";
@@ -23,6 +24,7 @@ const BUILDERS: Record<CardRequest["kind"], Builder> = {
   incident: incidentCard,
   mediation: mediationCard,
   methodology: methodologyCard,
+  counts: countsCard,
 };
 
 /** The card's PNG bytes, or null when what it is about does not exist. Rendering (Satori + Resvg)
@@ -30,7 +32,7 @@ const BUILDERS: Record<CardRequest["kind"], Builder> = {
  *  data version, and dropped by the same tags as the data they show. */
 async function renderCardPng(req: CardRequest, version: string): Promise<Uint8Array | null> {
   "use cache";
-  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.refresh);
+  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.counts, CACHE_TAGS.refresh);
   cacheLife("max");
   void version; // part of the cache key only
   const [{ fonts, covered }, { updatedOn }] = await Promise.all([loadCardFonts(), getDataVersion()]);

@@ -15,7 +15,8 @@ export type CardRequest =
   | { kind: "claims"; args: { scope: ClaimScope; subject?: string } }
   | { kind: "incident"; args: { id: string } }
   | { kind: "mediation"; args: { asOf: string } }
-  | { kind: "methodology"; args: Record<string, never> };
+  | { kind: "methodology"; args: Record<string, never> }
+  | { kind: "counts"; args: Record<string, never> };
 
 export type ParsedCard =
   | { ok: true; req: CardRequest; requestedVersion: string | null; pinned: boolean }
@@ -61,5 +62,7 @@ export function parseCardRequest(kind: CardRequest["kind"], url: URL, id?: strin
   }
   // An id that cannot exist is simply not found (404), like any unknown one.
   if (kind === "incident") return done({ kind, args: { id: slug.safeParse(id).success ? id! : "" } });
+  // The national series card takes no parameters besides the data version.
+  if (kind === "counts") return done({ kind, args: {} });
   return done({ kind: "methodology", args: {} });
 }

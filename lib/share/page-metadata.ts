@@ -3,8 +3,9 @@ import type { Metadata } from "next";
 import { getClaimScopes, getClaimsLedger } from "../claims/data";
 import { isoDay } from "../dates";
 import { readScope } from "../claims/search-params";
+import { getNationalPicture } from "../counts/data";
 import { getCachedHeadlines } from "../dashboard/data";
-import { getAttackOverview, getIncidentRecord } from "../incidents/data";
+import { getAttackOverview, getCachedRecordCoverage, getIncidentRecord } from "../incidents/data";
 import { attackViewQuery, readAttackView, type SearchParams } from "../incidents/search-params";
 import { getCeasefires, getMediationTracks } from "../mediation/data";
 import {
@@ -18,6 +19,8 @@ import {
 import { describeAttackFilters } from "./attack-view-text";
 import { describeScope, groupSentence, rankGroups } from "./claim-scope-text";
 import { cardUrl, plural, shareMetadata } from "./metadata";
+import { EVERY_FIGURE, nationalSentence } from "./national-figures-text";
+import { recordCountSentence, recordViewSentences } from "./record-count-text";
 import { getDataVersion } from "./version";
 
 // generateMetadata for each page. Each reads the same cached readers as its page, so the
@@ -25,37 +28,56 @@ import { getDataVersion } from "./version";
 
 const status = (s: string | null) => (s ? labelOf(MEDIATION_STATUS_LABELS, s).toLowerCase() : "no status reported");
 
+/** The home page leads with the national figure (each counter's own, never summed); the record's
+ *  own incidents follow, said to be the record's, with how far it reaches. */
 export async function homeMetadata(days: number, isDefault: boolean, asOf: string): Promise<Metadata> {
-  const [h, { version }] = await Promise.all([getCachedHeadlines(asOf, days), getDataVersion()]);
+  const [h, picture, { version }] = await Promise.all([
+    getCachedHeadlines(asOf, days),
+    getNationalPicture(),
+    getDataVersion(),
+  ]);
   const track = h.mediation.find((t) => t.status) ?? h.mediation[0];
-  const description =
-    `${plural(h.attacks.count, "attack")} in Pakistan in the last ${days} days (${h.period.from} to ${h.period.to})` +
-    (track ? `; mediation: ${track.name}, ${status(track.status)}` : "") +
-    ". Each side's casualty claims side by side, every figure with its claimant and source.";
+  const description = [
+    nationalSentence(picture, asOf) ?? "No national count of attacks is in the record yet.",
+    recordCountSentence(h.attacks.count, h.period, h.coverage, `the ${days} days to ${h.period.to}`),
+    track ? `Mediation: ${track.name}, ${status(track.status)}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return shareMetadata({
     title: "Pakistan–Afghanistan conflict, claim by claim",
     description,
     path: isDefault ? "/" : `/?days=${days}`,
     card: cardUrl("/cards/overview", { d: asOf }, version),
-    alt: `Share card: ${plural(h.attacks.count, "attack")} in Pakistan in the 30 days to ${asOf}, weekly attacks over a year, and mediation status.`,
+    alt: `Share card: the latest monthly count of militant attacks in Pakistan by an independent counter, the latest annual counts by two counters side by side, this record's own incidents in the 30 days to ${asOf}, and mediation status.`,
   });
 }
 
+/** A filtered view counts the record's incidents, with its reach. The unfiltered view also leads
+ *  with the national figure and shares the card of the national series. */
 export async function attacksMetadata(sp: SearchParams): Promise<Metadata> {
   const view = readAttackView(sp);
-  const [o, parts, { version }] = await Promise.all([
+  const [o, parts, coverage, picture, { version }] = await Promise.all([
     getAttackOverview(view.filters, view.granularity, view.stackBy),
     describeAttackFilters(view.filters),
+    getCachedRecordCoverage(),
+    getNationalPicture(),
     getDataVersion(),
   ]);
   const filters = Object.fromEntries(Object.entries(view.filters).map(([k, v]) => [k, String(v)]));
+  const unfiltered = Object.values(view.filters).every((v) => v === undefined);
   const where = parts.length ? ` (${parts.join("; ")})` : "";
+  const { matches, reach } = recordViewSentences(o.total, view.filters, coverage);
+  const named = o.total > 0 ? `; ${o.namingPerpetrator} name a perpetrator, claimed or attributed` : "";
+  const national = unfiltered ? nationalSentence(picture, EVERY_FIGURE) : null;
   return shareMetadata({
     title: parts.length ? `Attacks in Pakistan: ${parts.join(", ")}` : "Attacks in Pakistan",
-    description: `${plural(o.total, "attack")} in Pakistan ${o.total === 1 ? "matches" : "match"} this view${where}; ${o.namingPerpetrator} name a perpetrator, claimed or attributed. Each attack cited to its sources.`,
+    description: `${national ? `${national} ` : ""}${matches}${where}${named}. ${reach} Each incident cited to its sources.`,
     path: `/attacks${attackViewQuery(view, { by: undefined, stack: undefined, sort: undefined, page: undefined, layer: undefined })}`,
-    card: cardUrl("/cards/attacks", filters, version),
-    alt: `Share card: ${plural(o.total, "attack")} in Pakistan${where}.`,
+    card: national ? cardUrl("/cards/counts", {}, version) : cardUrl("/cards/attacks", filters, version),
+    alt: national
+      ? "Share card: militant attacks in Pakistan per month, as counted by PICSS, gaps shown as gaps."
+      : `Share card: ${plural(o.total, "incident")} in this record${where}.`,
   });
 }
 

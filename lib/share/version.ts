@@ -5,12 +5,12 @@ import { CACHE_TAGS } from "../cache-tags";
 import { getDb } from "../db";
 
 /** The data version that share-card URLs carry (?v=…): it changes whenever a refresh run finishes
- *  or any published record is added, edited or removed, so a cached card is never paired with
+ *  or any published record (period counts included) is added, edited or removed, so a cached card is never paired with
  *  fresher page text. No refresh has run on the seed dataset, hence the fingerprint of the data
  *  itself (latest edit times and row counts) beside the latest run's id. Cached between writes. */
 export async function getDataVersion(): Promise<{ version: string; updatedOn: string }> {
   "use cache";
-  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.refresh);
+  cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.counts, CACHE_TAGS.refresh);
   cacheLife("hours");
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT
@@ -20,9 +20,11 @@ export async function getDataVersion(): Promise<{ version: string; updatedOn: st
       (SELECT MAX("updatedAt")::text || '/' || COUNT(*) FROM "MediationTrack") AS tracks,
       (SELECT COUNT(*)::text FROM "MediationEvent") AS events,
       (SELECT COUNT(*)::text || '/' || COUNT("endedOn") FROM "Ceasefire" WHERE "published") AS ceasefires,
+      (SELECT MAX("updatedAt")::text || '/' || COUNT(*) FROM "PeriodCount" WHERE "published") AS counts,
       (SELECT MAX("updatedAt")::text FROM "Document") AS documents,
       to_char(GREATEST((SELECT MAX("finishedAt") FROM "RefreshRun"), (SELECT MAX("updatedAt") FROM "Incident"),
-        (SELECT MAX("updatedAt") FROM "Claim"), (SELECT MAX("updatedAt") FROM "MediationTrack")), 'YYYY-MM-DD') AS "updatedOn"`;
+        (SELECT MAX("updatedAt") FROM "Claim"), (SELECT MAX("updatedAt") FROM "MediationTrack"),
+        (SELECT MAX("updatedAt") FROM "PeriodCount")), 'YYYY-MM-DD') AS "updatedOn"`;
   const row = rows[0] ?? {};
   return {
     version: createHash("sha256").update(JSON.stringify(row)).digest("hex").slice(0, 12),

@@ -38,6 +38,7 @@ try {
     ["incident", "/cards/incidents/bajaur-vbied-security-post-2026-02"],
     ["mediation", `/cards/mediation?d=${day}`],
     ["methodology", "/cards/methodology"],
+    ["counts (national series)", "/cards/counts"],
   ] as const;
 
   console.log(`\nShare cards (data version ${version}); ms per request, including transfer`);

@@ -54,7 +54,7 @@ test("clicking a district filters the page and the URL", async ({ page }) => {
 test("the table alternative lists the same counts as the map", async ({ page }) => {
   await page.goto("/attacks");
   const section = page.locator("section.map-section");
-  await section.getByText("Table: attacks by district").click();
+  await section.getByText("Table: the record's incidents by district").click();
   const rows = await section
     .locator("table tbody tr")
     .evaluateAll((trs) =>

@@ -22,8 +22,23 @@ test("every card renders for the seeded data", async ({ request }) => {
     "/cards/mediation",
     "/cards/mediation?d=2026-03-20",
     "/cards/methodology",
+    "/cards/counts",
   ])
     await expectCard(request, url);
+});
+
+test("the national series card is a full-size PNG, kept for a year only at the current data version", async ({
+  request,
+}) => {
+  const first = await expectCard(request, "/cards/counts");
+  const version = first.headers()["x-data-version"]!;
+  expect(version).toMatch(/^[0-9a-f]{12}$/);
+  expect(first.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=300");
+  expect(Number(first.headers()["content-length"])).toBeGreaterThan(10_000);
+  const pinned = await expectCard(request, `/cards/counts?v=${version}`);
+  expect(pinned.headers()["cache-control"]).toContain("immutable");
+  const stale = await expectCard(request, "/cards/counts?v=000000000000");
+  expect(stale.headers()["cache-control"]).not.toContain("immutable");
 });
 
 test("every published incident has its card", async ({ request }) => {
@@ -68,6 +83,7 @@ test("malformed parameters are 400 naming the parameter, never 500", async ({ re
     ["/cards/overview?d=yesterday", "d"],
     ["/cards/mediation?d=2026-02-30", "d"],
     ["/cards/methodology?v=%3Cscript%3E", "v"],
+    ["/cards/counts?v=%3Cscript%3E", "v"],
   ];
   for (const [url, param] of cases) {
     const res = await request.get(url);

@@ -14,23 +14,44 @@ const sources = new Set([
   ...raw.claims.filter((c) => c.incidentId === incident.id).map((c) => c.documentId),
 ]).size;
 
-const PAGES: { path: string; title: RegExp | string; description: RegExp | string; dataset: boolean }[] = [
+// The national figure leads: one counter's latest monthly count, in its own term, with its month.
+const NATIONAL = String.raw`^PICSS counted [\d,]+ militant attacks in Pakistan in [A-Z][a-z]+ \d{4} \(its latest monthly count`;
+// The record's own incidents are said to be the record's, never "attacks in Pakistan".
+const RECORD = String.raw`(incidents? in this record|The record's latest incident is dated)`;
+
+const PAGES: {
+  path: string;
+  title: RegExp | string;
+  description: RegExp | string;
+  dataset: boolean;
+  /** The share card the page points at, when it is not the default one for its path. */
+  card?: string;
+}[] = [
   {
     path: "/",
     title: "Pakistan–Afghanistan conflict, claim by claim · Frontier Monitor",
-    description: /^\d+ attacks? in Pakistan in the last 365 days/,
+    description: new RegExp(`${NATIONAL}.*never summed: PICSS .*; PIPS .* ${RECORD}`),
     dataset: true,
+    card: "/cards/overview?",
+  },
+  {
+    path: "/attacks",
+    title: "Attacks in Pakistan · Frontier Monitor",
+    description: new RegExp(`${NATIONAL}.*\\d+ incidents? in this record match(es)? this view`),
+    dataset: true,
+    card: "/cards/counts?",
   },
   {
     path: "/attacks?province=PK-KP",
     title: "Attacks in Pakistan: Khyber Pakhtunkhwa · Frontier Monitor",
-    description: `${kp} attacks in Pakistan match this view (Khyber Pakhtunkhwa)`,
+    description: `${kp} incidents in this record match this view (Khyber Pakhtunkhwa)`,
     dataset: true,
+    card: "/cards/attacks?",
   },
   {
     path: "/attacks?from=1990-01-01&to=1990-01-31",
     title: /1990-01-01 to 1990-01-31/,
-    description: "0 attacks in Pakistan match this view",
+    description: "No incident in this record matches this view (1990-01-01 to 1990-01-31)",
     dataset: true,
   },
   {
@@ -75,6 +96,7 @@ for (const p of PAGES) {
     expect(head).toContain(`<link rel="canonical" href="${canonical.replace(/&/g, "&amp;")}"/>`);
     const image = result.ogImage?.[0];
     expect(image?.url).toMatch(new RegExp(`^${escape(SITE)}/cards/`));
+    if (p.card) expect(image?.url.startsWith(`${SITE}${p.card}`), image?.url).toBe(true);
     if (p.path !== "/methodology") expect(image?.url).toMatch(/[?&]v=[0-9a-f]{12}/);
     expect([String(image?.width), String(image?.height)]).toEqual(["1200", "630"]);
     expect(result.twitterImage?.[0]?.url).toBe(image?.url);

@@ -145,6 +145,8 @@ describe.each(eachDatabase())("GET /api/v1/claims on $name", ({ db }) => {
       "document_title",
       "document_url",
       "quote",
+      "quote_kind",
+      "also_reported_by",
     ]);
     for (const r of csv.records) {
       const src = expected.find((c) => c.id === r.id)!;

@@ -1,4 +1,4 @@
-// Every CSV the site serves (the API's three CSV endpoints; the pages' download links point at
+// Every CSV the site serves (the API's four CSV endpoints; the pages' download links point at
 // them) read the way a notebook reads it: by a strict RFC 4180 parser that is not ours
 // (csv-parse, nothing relaxed), from the first byte. The header must be the first record, every
 // record must have its fields, and the row count must agree with the JSON for the same query.
@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { LICENCE } from "@/lib/api/citation";
 import { claimsResponse } from "@/lib/api/claims-api";
+import { countsResponse } from "@/lib/api/counts-api";
 import { incidentsResponse } from "@/lib/api/incidents-api";
 import { mediationResponse } from "@/lib/api/mediation-api";
 import { dbReader, type ApiReader } from "@/lib/api/reader";
@@ -72,6 +73,8 @@ const CLAIM_HEADER = [
   "document_title",
   "document_url",
   "quote",
+  "quote_kind",
+  "also_reported_by",
 ];
 const MEDIATION_HEADER = [
   "event_id",
@@ -88,6 +91,35 @@ const MEDIATION_HEADER = [
   "document_title",
   "document_url",
   "quote",
+];
+const COUNT_HEADER = [
+  "count_id",
+  "counter_id",
+  "counter",
+  "period_kind",
+  "period_start",
+  "period_end",
+  "period_approximate",
+  "metric",
+  "violence",
+  "group",
+  "region",
+  "area",
+  "term",
+  "value_low",
+  "value_high",
+  "qualifier",
+  "document_id",
+  "document_title",
+  "document_url",
+  "published_on",
+  "quote",
+  "quote_kind",
+  "low_confidence",
+  "note",
+  "revises_id",
+  "chain_id",
+  "revised",
 ];
 const episodeId = raw.claims.find((c) => c.episodeId)!.episodeId as string;
 
@@ -118,6 +150,18 @@ const CASES: Case[] = [
   },
   { ...claims, name: "claims of a period", query: "from=2025-01-01&to=2026-12-31" },
   { ...claims, name: "claims of an episode", query: `episode=${episodeId}` },
+  {
+    name: "period counts, every version",
+    handler: countsResponse,
+    path: "counts",
+    query: "versions=all",
+    jsonTotal: (b) => b.meta.total,
+    header: COUNT_HEADER,
+    // published_on may be empty (a page that shows no date); the period's days never are.
+    dates: ["period_start", "period_end"],
+    booleans: ["period_approximate", "low_confidence", "revised"],
+    integers: ["value_low", "value_high"],
+  },
   {
     name: "mediation events",
     handler: mediationResponse,

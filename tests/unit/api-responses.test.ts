@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { API_ENDPOINTS, API_INDEX } from "@/lib/api/api-index";
 import { citationFor, LICENCE } from "@/lib/api/citation";
 import { claimsResponse } from "@/lib/api/claims-api";
+import { countsResponse } from "@/lib/api/counts-api";
 import { incidentResponse } from "@/lib/api/incident-api";
 import { CSV_MAX_ROWS, incidentsResponse, perpetratorsCell } from "@/lib/api/incidents-api";
 import { mediationResponse } from "@/lib/api/mediation-api";
@@ -44,6 +45,20 @@ describe("bad requests are refused before any read", () => {
     ["claims?episode=x&format=pdf", "format"],
   ])("%s → 400 naming %s", async (qs, parameter) => {
     await expect400(await claimsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
+  });
+
+  it.each([
+    ["counts?metric=NOPE", "metric"],
+    ["counts?from=2025-13-01", "from"],
+    ["counts?from=2025-03-01&to=2025-02-01", "to"],
+    ["counts?counter=PICSS", "counter"],
+    ["counts?versions=some", "versions"],
+    ["counts?period=WEEK", "period"],
+    ["counts?sum=true", "sum"],
+    ["counts?metric=ATTACKS&metric=KILLED", "metric"],
+    ["counts?meta=comments", "meta"],
+  ])("%s → 400 naming %s", async (qs, parameter) => {
+    await expect400(await countsResponse(untouchable, `${base}/${qs}`, ctx), parameter);
   });
 
   it("refuses meta=comments on JSON and any other meta value, naming meta", async () => {
@@ -173,6 +188,12 @@ describe("a whole-selection CSV", () => {
         });
         return { items, total: n };
       },
+      coverage: async () => ({
+        incidents: n,
+        documents: n,
+        firstIncidentOn: "2026-02-27",
+        latestIncidentOn: "2026-02-27",
+      }),
     } as unknown as ApiReader;
     return { reader, calls };
   };
@@ -208,6 +229,32 @@ describe("a whole-selection CSV", () => {
     expect(json.headers.get("link")).toBe(
       '<https://frontier.example/api/v1/incidents?type=OTHER>; rel="cite-as", <https://creativecommons.org/licenses/by/4.0/>; rel="license"',
     );
+  });
+
+  it("says in meta what total counts and how far the record reaches, and when it has not caught up", async () => {
+    const { meta } = await (await incidentsResponse(fakeReader(3).reader, `${base}/incidents`, ctx)).json();
+    expect(meta.counts).toMatch(/^Incidents in this record: .*Not a national count of attacks/);
+    expect(meta.coverage).toEqual({
+      incidents: 3,
+      documents: 3,
+      firstIncidentOn: "2026-02-27",
+      latestIncidentOn: "2026-02-27",
+      periodTo: "2026-05-01",
+      notCaughtUp: true,
+      note: "Incidents in this record only, each with its sources: 3 incidents in Pakistan from 3 documents, 2026-02-27 to 2026-02-27 (latest incident). Not a national count of attacks. The record's latest incident is dated 2026-02-27; it has not caught up with the period to 2026-05-01.",
+    });
+    const within = await (await incidentsResponse(fakeReader(3).reader, `${base}/incidents?to=2026-02-28`, ctx)).json();
+    expect(within.meta.coverage).toMatchObject({ periodTo: "2026-02-28", notCaughtUp: true });
+    const caughtUp = await (
+      await incidentsResponse(fakeReader(3).reader, `${base}/incidents?to=2026-02-27`, ctx)
+    ).json();
+    expect(caughtUp.meta.coverage).toMatchObject({ periodTo: "2026-02-27", notCaughtUp: false });
+    expect(caughtUp.meta.coverage.note).not.toContain("caught up");
+    const text = await (
+      await incidentsResponse(fakeReader(3).reader, `${base}/incidents?format=csv&meta=comments`, ctx)
+    ).text();
+    expect(text).toContain("# Rows are incidents in this record");
+    expect(text).toContain("it has not caught up with the period to 2026-05-01.");
   });
 
   it("shows a cut-off in X-Total-Count, and in the # lines when they are asked for", async () => {

@@ -31,6 +31,7 @@ function figure(patch: Partial<CountFigure>): CountFigure {
     documentTitle: "a report",
     documentUrl: "https://example.org/report",
     publishedOn: null,
+    quoteKind: "VERBATIM",
     quote: "a quote of the report",
     lowConfidence: false,
     note: null,

@@ -1,5 +1,6 @@
 import { isoDay } from "../../dates";
 import { getIncidentRecord } from "../../incidents/data";
+import { STRIKE_ATTRIBUTION_LABELS, strikeAttributionOf } from "../../incidents/strike-attribution";
 import { groupLabel, sideBySide, type SideFigure } from "../../share/claim-scope-text";
 import { INCIDENT_TYPE_LABELS, PRECISION_NOTE, TARGET_TYPE_LABELS, formatFigure, labelOf } from "../../vocabulary";
 import { ClaimRow, Frame, INNER, Muted } from "../layout";
@@ -16,6 +17,8 @@ export async function incidentCard({ id }: { id: string }, { fit, updated }: Car
       .filter(Boolean)
       .join(", ") || (i.country === "PAK" ? "Pakistan" : "Afghanistan");
   const when = `${isoDay(i.occurredOn)}${i.occurredUntil ? ` to ${isoDay(i.occurredUntil)}` : ""}${PRECISION_NOTE[i.datePrecision] ?? ""}`;
+  // Inside Afghanistan the card says who attributes the incident to Pakistan, as the page does.
+  const attribution = i.country === "AFG" ? ` · ${STRIKE_ATTRIBUTION_LABELS[strikeAttributionOf(i.perpetrators)]}` : "";
   const sources = new Set([...i.citations.map((c) => c.documentId), ...i.claims.map((c) => c.documentId)]).size;
   // Latest figure per claimant for each subject and metric (claims come ordered by date made).
   const groups = new Map<string, { subject: string; metric: string; byClaimant: Map<string, SideFigure> }>();
@@ -32,7 +35,7 @@ export async function incidentCard({ id }: { id: string }, { fit, updated }: Car
       <div style={{ display: "flex", height: 6 }} />
       <Muted size={26}>
         {fit(
-          `Target: ${labelOf(TARGET_TYPE_LABELS, i.targetType).toLowerCase()} · ${STATUS[i.status] ?? i.status} · ${sources} source${sources === 1 ? "" : "s"}`,
+          `Target: ${labelOf(TARGET_TYPE_LABELS, i.targetType).toLowerCase()} · ${STATUS[i.status] ?? i.status} · ${sources} source${sources === 1 ? "" : "s"}${attribution}`,
           INNER,
           26,
         )}

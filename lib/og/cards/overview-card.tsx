@@ -1,24 +1,30 @@
+import { getNationalPicture } from "../../counts/data";
+import type { NationalPicture } from "../../counts/national-picture";
+import type { Headlines } from "../../dashboard/headline-queries";
 import { getCachedHeadlines } from "../../dashboard/data";
-import { getAttackList, getAttackOverview } from "../../incidents/data";
-import { addDays, mondayOf } from "../../dates";
+import { annualAttackCounts, latestMonthlyAttacks, monthName } from "../../share/national-figures-text";
+import { recordCountSentence } from "../../share/record-count-text";
 import { MEDIATION_STATUS_LABELS, labelOf } from "../../vocabulary";
-import { BigStat, Frame, INNER, Muted, Sparkline, StatusRow } from "../layout";
+import { Frame, INNER, Muted, StatusRow, type Fit } from "../layout";
+import { textWidth } from "../text";
 import type { CardContext } from "./context";
+import { FigureColumns, LeadFigure } from "./figure-blocks";
 
-/** Attacks in Pakistan in the 30 days to `asOf`, a year of weekly counts for context, and where
- *  mediation and the latest ceasefire stand. */
+const LEAD = 500;
+const SIDE = INNER - LEAD - 32;
+
+/** Leads with the national figure (the monthly counter's latest count, and the latest year's
+ *  counts by two counters side by side, never summed); the record's own incidents follow as a
+ *  labelled secondary line; then where mediation and the latest ceasefire stand. */
 export async function overviewCard({ asOf }: { asOf: string }, { fit, updated }: CardContext) {
-  const yearFrom = addDays(asOf, -364);
-  const [h, year, latest] = await Promise.all([
-    getCachedHeadlines(asOf, 30),
-    getAttackOverview({ from: yearFrom, to: asOf }, "week", "type"),
-    getAttackList({ to: asOf }, "date-desc", 1, 1),
-  ]);
-  const perWeek = new Map<string, number>();
-  for (const r of year.overTime) perWeek.set(r.period, (perWeek.get(r.period) ?? 0) + r.count);
-  const weeks: number[] = [];
-  for (let w = mondayOf(yearFrom); w <= asOf; w = addDays(w, 7)) weeks.push(perWeek.get(w) ?? 0);
-  const lastAttack = latest.items[0]?.occurredOn;
+  const [headlines, picture] = await Promise.all([getCachedHeadlines(asOf, 30), getNationalPicture()]);
+  return overviewCardView(asOf, headlines, picture, { fit, updated });
+}
+
+export function overviewCardView(asOf: string, h: Headlines, picture: NationalPicture, { fit, updated }: CardContext) {
+  const monthly = latestMonthlyAttacks(picture, asOf);
+  const annual = annualAttackCounts(picture, asOf);
+  const record = recordCountSentence(h.attacks.count, h.period, h.coverage, `the 30 days to ${h.period.to}`);
   const track = h.mediation.find((t) => t.status) ?? h.mediation[0];
   const cf = h.ceasefire;
   return (
@@ -29,27 +35,31 @@ export async function overviewCard({ asOf }: { asOf: string }, { fit, updated }:
       updated={updated}
     >
       <div style={{ display: "flex", justifyContent: "space-between" }}>
-        <BigStat
-          fit={fit}
-          width={460}
-          value={String(h.attacks.count)}
-          label={`attack${h.attacks.count === 1 ? "" : "s"} in the last 30 days (${h.period.from} to ${h.period.to})`}
-        />
-        <Sparkline
-          values={weeks}
-          width={560}
-          height={110}
-          from={yearFrom}
-          to={asOf}
-          caption="Attacks per week, last 12 months"
-        />
+        {monthly ? (
+          <LeadFigure
+            fit={fit}
+            width={LEAD}
+            figure={monthly}
+            label={`${monthly.term} in Pakistan in ${monthName(monthly.month)}, as counted by ${monthly.counter}: its latest monthly count${monthly.reportedOn ? `, report of ${monthly.reportedOn}` : ""}`}
+          />
+        ) : (
+          <div style={{ display: "flex", width: LEAD }}>
+            <Muted size={28}>
+              {fit(`No national count of attacks published by ${asOf} is in the record.`, LEAD, 28, 2)}
+            </Muted>
+          </div>
+        )}
+        {annual && annual.figures.length > 0 && (
+          <FigureColumns
+            fit={fit}
+            width={SIDE}
+            heading={`${annual.year}, each counter's own count (never summed)`}
+            figures={annual.figures}
+          />
+        )}
       </div>
-      <div style={{ display: "flex", marginTop: 6 }}>
-        <Muted size={22}>
-          {lastAttack ? `Latest attack in the record: ${lastAttack}` : "No attack is recorded yet."}
-        </Muted>
-      </div>
-      <div style={{ display: "flex", flexDirection: "column", marginTop: 10, width: INNER }}>
+      <RecordLine fit={fit} text={record} />
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 4, width: INNER }}>
         {track && (
           <StatusRow
             fit={fit}
@@ -76,5 +86,19 @@ export async function overviewCard({ asOf }: { asOf: string }, { fit, updated }:
         )}
       </div>
     </Frame>
+  );
+}
+
+const RECORD_LABEL = "This record's incidents · ";
+
+/** The record's own count, secondary and labelled: it counts the incidents sourced so far. */
+function RecordLine({ fit, text }: { fit: Fit; text: string }) {
+  // The label stands to the left; the sentence wraps beside it, in two lines at most.
+  const width = INNER - textWidth(RECORD_LABEL, 22) - 16;
+  return (
+    <div style={{ display: "flex", marginTop: 8, maxHeight: 58, overflow: "hidden", fontSize: 22, color: "#5a5a5a" }}>
+      <span style={{ fontWeight: 700, marginRight: 6 }}>{RECORD_LABEL.trim()}</span>
+      <span style={{ width }}>{fit(text, width, 22, 2)}</span>
+    </div>
   );
 }
