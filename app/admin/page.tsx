@@ -16,6 +16,7 @@ async function Overview() {
   const drafts: [string, number, string][] = [
     ["Incidents", o.drafts.incidents, "/admin/incidents"],
     ["Claims", o.drafts.claims, "/admin/claims"],
+    ["Period counts", o.drafts.counts, "/admin/counts"],
     ["Mediation tracks", o.drafts.tracks, "/admin/mediation"],
     ["Ceasefires", o.drafts.ceasefires, "/admin/ceasefires"],
   ];

@@ -24,13 +24,15 @@ export async function RecordHistory({
     listRecordHistory(db, viewer, entityType, id),
   ]);
   if (name === null) notFound();
+  // "PeriodCount" → "period count"
+  const noun = entityType.replace(/(?<=[a-z])(?=[A-Z])/g, " ").toLowerCase();
   return (
     <>
       <h1>History: {name}</h1>
       <p>
-        <Link href={backHref(id)}>Back to the {entityType.toLowerCase()}</Link>
+        <Link href={backHref(id)}>Back to the {noun}</Link>
       </p>
-      <HistoryTable entries={entries} caption={`Every change to this ${entityType.toLowerCase()}, newest first`} />
+      <HistoryTable entries={entries} caption={`Every change to this ${noun}, newest first`} />
     </>
   );
 }

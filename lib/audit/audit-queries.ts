@@ -94,7 +94,7 @@ export function changedFields(
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
-export type AuditedEntity = "Incident" | "Claim" | "Document" | "Source" | "Actor" | "Place";
+export type AuditedEntity = "Incident" | "Claim" | "PeriodCount" | "Document" | "Source" | "Actor" | "Place";
 
 /** A short name for a record in history headings; null when it does not exist. */
 export async function describeRecord(
@@ -115,6 +115,25 @@ export async function describeRecord(
       return c
         ? `${c.claimant.name}: ${c.subject.toLowerCase().replace(/_/g, " ")} ${c.metric.toLowerCase()} ${c.valueLow === c.valueHigh ? c.valueLow : `${c.valueLow}–${c.valueHigh}`}`
         : null;
+    }
+    case "PeriodCount": {
+      const c = await db.periodCount.findUnique({
+        where: { id },
+        select: {
+          periodStart: true,
+          periodEnd: true,
+          metric: true,
+          region: true,
+          valueLow: true,
+          valueHigh: true,
+          counter: { select: { name: true, shortName: true } },
+        },
+      });
+      if (!c) return null;
+      const words = (code: string) => code.toLowerCase().replace(/_/g, " ");
+      const period = `${c.periodStart.toISOString().slice(0, 10)} to ${c.periodEnd.toISOString().slice(0, 10)}`;
+      const figure = c.valueLow === c.valueHigh ? c.valueLow : `${c.valueLow}–${c.valueHigh}`;
+      return `${c.counter.shortName ?? c.counter.name}, ${period}: ${words(c.metric)} ${figure} (${words(c.region)})`;
     }
     case "Document":
       return (await db.document.findUnique({ where: { id }, select: { title: true } }))?.title ?? null;

@@ -9,6 +9,7 @@ export const ADMIN_LINKS: AdminLink[] = [
   { href: "/admin", label: "Overview", role: "VIEWER" },
   { href: "/admin/incidents", label: "Incidents", role: "EDITOR" },
   { href: "/admin/claims", label: "Claims", role: "EDITOR" },
+  { href: "/admin/counts", label: "Period counts", role: "EDITOR" },
   { href: "/admin/documents", label: "Documents", role: "EDITOR" },
   { href: "/admin/sources", label: "Sources", role: "EDITOR" },
   { href: "/admin/actors", label: "Actors", role: "EDITOR" },

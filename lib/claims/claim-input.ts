@@ -14,6 +14,7 @@ import {
   pastDay,
   recordId,
 } from "../writes/fields";
+import { checkFigureRange } from "../writes/figure-rules";
 import { QUOTE_MAX } from "../incidents/incident-input";
 
 export const CLAIM_SCOPES = ["incident", "episode", "period"] as const;
@@ -47,21 +48,7 @@ const claimFields = z.object({
 type ClaimFields = z.infer<typeof claimFields>;
 
 function normalise<T extends ClaimFields>(c: T, ctx: z.RefinementCtx) {
-  const valueHigh = c.valueHigh ?? c.valueLow;
-  if (valueHigh < c.valueLow)
-    ctx.addIssue({ code: "custom", path: ["valueHigh"], message: "The upper figure is below the lower one." });
-  else if (c.qualifier === "RANGE" && valueHigh === c.valueLow)
-    ctx.addIssue({
-      code: "custom",
-      path: ["valueHigh"],
-      message: "A range needs an upper figure above the lower one.",
-    });
-  else if (c.qualifier !== "RANGE" && valueHigh !== c.valueLow)
-    ctx.addIssue({ code: "custom", path: ["qualifier"], message: "Two different figures: choose “range”." });
-  if (c.qualifier === "NONE" && c.valueLow !== 0)
-    ctx.addIssue({ code: "custom", path: ["qualifier"], message: "“None” means a figure of 0." });
-  if (c.qualifier !== "NONE" && c.qualifier !== "RANGE" && c.valueLow === 0)
-    ctx.addIssue({ code: "custom", path: ["qualifier"], message: "A figure of 0 is recorded as “none”." });
+  const valueHigh = checkFigureRange(c, ctx);
   const scope = {
     incidentId: c.scopeKind === "incident" ? c.incidentId : undefined,
     episodeId: c.scopeKind === "episode" ? c.episodeId : undefined,

@@ -41,6 +41,15 @@ const SPECIFIC_TERMS = [
   "Jamaat-ul-Ahrar",
   "Urumqi talks",
   "UNAMA",
+  // The independent counters: their monthly and annual releases count the militancy itself.
+  "PICSS",
+  "Picss",
+  "Pakistan Institute for Conflict and Security Studies",
+  "PIPS",
+  "Pak Institute for Peace Studies",
+  "CRSS",
+  "Centre for Research and Security Studies",
+  "Center for Research and Security Studies",
 ];
 
 /** Places and parties of the conflict: relevant only together with an event word. */

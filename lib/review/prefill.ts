@@ -50,7 +50,9 @@ export async function prefillIncidentFromItem(
   const item = await db.ingestedItem.findUnique({ where: { id: itemId } });
   if (!item) return null;
   const parsed = suggestionsSchema.safeParse(item.suggestions);
-  const s: Suggestions = parsed.success ? parsed.data : { date: null, places: [], perpetrators: [], figures: [] };
+  const s: Suggestions = parsed.success
+    ? parsed.data
+    : { date: null, places: [], perpetrators: [], figures: [], periodCounts: [] };
 
   const prefill: IncidentPrefill = {
     fromItem: item.id,

@@ -20,6 +20,7 @@ export type ReviewRow = {
   excerpt: string | null;
   decisionReason: string | null;
   incidentId: string | null;
+  periodCountId: string | null;
 };
 
 function whereOf(f: ReviewFilters): Prisma.IngestedItemWhereInput {
@@ -67,6 +68,7 @@ export async function listReviewItems(
         body: true,
         decisionReason: true,
         incidentId: true,
+        periodCountId: true,
         feedSource: { select: { slug: true, name: true } },
       },
     }),
@@ -83,6 +85,7 @@ export async function listReviewItems(
     excerpt: i.body ? i.body.slice(0, 280) : null,
     decisionReason: i.decisionReason,
     incidentId: i.incidentId,
+    periodCountId: i.periodCountId,
   }));
   return { rows, total, page: f.page, pageSize: REVIEW_PAGE_SIZE };
 }
@@ -115,6 +118,7 @@ export async function getReviewItem(db: Db, viewer: Viewer | null, id: string) {
           at: i.decidedAt.toISOString(),
           reason: i.decisionReason,
           incidentId: i.incidentId,
+          periodCountId: i.periodCountId,
         }
       : null,
   };

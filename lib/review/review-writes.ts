@@ -19,6 +19,7 @@ const SNAPSHOT = {
   decisionReason: true,
   decidedById: true,
   incidentId: true,
+  periodCountId: true,
   title: true,
 } as const;
 
@@ -27,11 +28,26 @@ const SNAPSHOT = {
  * create of the admin form), so the queue and the record never disagree. Any other state throws
  * WriteRejected (the caller's transaction rolls back) with a message for the form.
  */
-export async function markItemAccepted(
+export function markItemAccepted(tx: DbTx, viewer: Viewer | null, itemId: string, incidentId: string): Promise<void> {
+  return acceptItem(tx, viewer, itemId, { incidentId }, "incident");
+}
+
+/** The same for an item accepted as a period count (a counter's published figure it reports). */
+export function markItemAcceptedAsCount(
   tx: DbTx,
   viewer: Viewer | null,
   itemId: string,
-  incidentId: string,
+  periodCountId: string,
+): Promise<void> {
+  return acceptItem(tx, viewer, itemId, { periodCountId }, "count");
+}
+
+async function acceptItem(
+  tx: DbTx,
+  viewer: Viewer | null,
+  itemId: string,
+  record: { incidentId: string } | { periodCountId: string },
+  noun: string,
 ): Promise<void> {
   const user = assertRole(viewer, "EDITOR");
   const before = await tx.ingestedItem.findUnique({ where: { id: itemId }, select: SNAPSHOT });
@@ -39,14 +55,14 @@ export async function markItemAccepted(
     throw new WriteRejected(
       fail(
         { fromItem: ["This review item no longer exists."] },
-        "The review item this incident was made from no longer exists; nothing was saved.",
+        `The review item this ${noun} was made from no longer exists; nothing was saved.`,
       ),
     );
   const { count } = await tx.ingestedItem.updateMany({
     where: { id: itemId, status: "PENDING" },
     data: {
       status: "ACCEPTED",
-      incidentId,
+      ...record,
       decidedById: user.userId,
       decidedAt: new Date(),
       decisionReason: null,

@@ -59,12 +59,49 @@ export const figureSuggestionSchema = z.object({
   quote: z.string().min(1),
 });
 
+export const COUNT_PERIOD_KINDS = ["MONTH", "QUARTER", "HALF_YEAR", "YEAR", "SPAN"] as const;
+export const COUNT_REGIONS = [
+  "PAKISTAN",
+  "KHYBER_PAKHTUNKHWA",
+  "KP_MAINLAND",
+  "KP_TRIBAL",
+  "BALOCHISTAN",
+  "SINDH",
+  "PUNJAB",
+  "AFGHANISTAN",
+] as const;
+
+/** A counter's published figure for a period ("PICSS recorded 85 militant attacks in May"). */
+export const periodCountSuggestionSchema = z.object({
+  /** The counter the item names (picss, pips, crss), as the words it was named with. */
+  counterId: z.string(),
+  counterName: z.string(),
+  counterText: z.string(),
+  periodKind: z.enum(COUNT_PERIOD_KINDS),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  /** The words the period was read from ("in May", "during the year"), resolved against publication. */
+  periodText: z.string(),
+  metric: z.enum(["ATTACKS", "SUICIDE_ATTACKS"]),
+  violence: z.enum(["MILITANT_ATTACKS"]),
+  region: z.enum(COUNT_REGIONS),
+  /** The counter's own words for what it counts ("militant attacks", "terrorist attacks"). */
+  term: z.string().min(1),
+  valueLow: z.number().int().min(0),
+  valueHigh: z.number().int().min(0),
+  qualifier: z.enum(QUALIFIERS),
+  quote: z.string().min(1),
+});
+
 export const suggestionsSchema = z.object({
   date: dateSuggestionSchema.nullable(),
   places: z.array(placeSuggestionSchema),
   perpetrators: z.array(perpetratorSuggestionSchema),
   figures: z.array(figureSuggestionSchema),
+  /** Items stored before counts were extracted have none. */
+  periodCounts: z.array(periodCountSuggestionSchema).default([]),
 });
 
 export type Suggestions = z.infer<typeof suggestionsSchema>;
 export type FigureSuggestion = z.infer<typeof figureSuggestionSchema>;
+export type PeriodCountSuggestion = z.infer<typeof periodCountSuggestionSchema>;

@@ -24,8 +24,9 @@ export type RecordSpec<C, U> = {
   update: (tx: DbTx, id: string, data: U) => Promise<number>;
 };
 
-// Names of sources, documents, actors and places appear on every public view.
-const TAGS = [CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation];
+// Names of sources, documents, actors and places appear on every public view (a counter's name and
+// a count's document too).
+const TAGS = [CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.counts];
 
 function rejectIfErrors(errors: FieldErrors) {
   if (Object.keys(errors).length) throw new WriteRejected(fail(errors));

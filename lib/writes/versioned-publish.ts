@@ -1,6 +1,7 @@
-// Publishing and withdrawing an incident or a claim: their own action, not a field of the edit
-// form. Versioned like an update (a stale page gets a conflict), refused while the record lacks
-// what publishing needs, and a withdrawal from public view needs a note, kept as a correction.
+// Publishing and withdrawing an incident, a claim or a period count: their own action, not a field
+// of the edit form. Versioned like an update (a stale page gets a conflict), refused while the
+// record lacks what publishing needs, and a withdrawal from public view needs a note, kept as a
+// correction.
 import type { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
@@ -13,7 +14,7 @@ import { fail, notFound, parseInput, type WriteFailure, type WriteResult } from 
 type Snapshot = Record<string, unknown> & { version: number; published: boolean };
 
 export type PublishSwitch<Snap extends Snapshot> = {
-  entityType: "Incident" | "Claim";
+  entityType: "Incident" | "Claim" | "PeriodCount";
   /** The form's version and note. */
   input: z.ZodType<VersionedInput>;
   /** The record as messages name it: "incident", "claim". */

@@ -104,7 +104,7 @@ export class NothingChanged extends Error {}
 
 /** The public record a change corrects; `incidentId` shows the note on that incident's page. */
 export type CorrectionTarget = {
-  entityType: "Incident" | "Claim" | "MediationTrack" | "Ceasefire";
+  entityType: "Incident" | "Claim" | "PeriodCount" | "MediationTrack" | "Ceasefire";
   entityId: string;
   incidentId?: string | null;
 };

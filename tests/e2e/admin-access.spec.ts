@@ -44,6 +44,7 @@ function routeSegments(file: string): string[] {
 const TABLE_OF: Record<string, string> = {
   incidents: "Incident",
   claims: "Claim",
+  counts: "PeriodCount",
   documents: "Document",
   sources: "Source",
   actors: "Actor",

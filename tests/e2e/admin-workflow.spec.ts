@@ -2,7 +2,8 @@
 // incident with two opposing claims (Pakistan's military vs. the Afghan Taliban authorities), each
 // with its document and quote, publishes it and finds it on the public pages; revises a published
 // figure and sees the dated correction note publicly and the audit entry in the history; invalid
-// input writes nothing; stored text renders escaped; a stale second editor gets a conflict.
+// input writes nothing; stored text renders escaped; a stale second editor gets a conflict. An
+// editor also records a counter's published figure as a period count and publishes it.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { countRows, createTestUser, e2eDb, signIn, type TestUser } from "./auth-helpers";
@@ -22,6 +23,7 @@ test.describe.configure({ mode: "serial" });
 let editor: TestUser;
 let incidentId = "";
 let pakClaimId = "";
+let countId = "";
 const title = `Border clash at Kharlachi (e2e ${randomUUID().slice(0, 6)})`;
 
 test.beforeAll(async () => {
@@ -32,6 +34,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (incidentId)
     await e2eDb().incident.updateMany({ where: { id: incidentId, published: true }, data: { published: false } });
+  if (countId)
+    await e2eDb().periodCount.updateMany({ where: { id: countId, published: true }, data: { published: false } });
 });
 
 async function fillClaim(
@@ -243,4 +247,53 @@ test("withdrawing the incident takes it off the public pages again", async ({ pa
   await expect(page.getByRole("status").filter({ hasText: "Withdrawn" })).toBeVisible();
   await page.goto(`/incidents/${incidentId}`);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+// A real figure the dataset does not hold (national-counts.md, PIPS 2025, Sindh): the injured.
+const SINDH_QUOTE =
+  "In Sindh, 21 terrorist attacks occurred, including 16 in Karachi, resulting in 14 fatalities and 17 injuries.";
+
+test("an editor records a counter's published figure as a period count and publishes it", async ({ page }) => {
+  await signIn(page, editor, "/admin");
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Period counts" }).click();
+  await page.getByRole("link", { name: "New count" }).click();
+  const form = page.getByRole("form", { name: "New count" });
+  await form.getByLabel("Counter", { exact: true }).selectOption("pips");
+  await form.getByLabel("Period", { exact: true }).selectOption("YEAR");
+  await form.getByLabel("Period from").fill("2025-01-01");
+  await form.getByLabel("Period to").fill("2025-12-31");
+  await form.getByLabel("What is counted").selectOption("INJURED");
+  await form.getByLabel("In which violence").selectOption("MILITANT_ATTACKS");
+  await form.getByLabel("Region").selectOption("SINDH");
+  await form.getByLabel("The counter's own term").fill("injuries");
+  await form.getByLabel("Figure", { exact: true }).fill("17");
+  await form.getByLabel("Qualifier").selectOption("EXACT");
+  await form.getByLabel("Source document").selectOption("truth-international-pips-2025");
+  await form.getByLabel(/^Quote/).fill(SINDH_QUOTE);
+  const before = await countRows(["PeriodCount", "AuditLog"]);
+  await form.getByRole("button", { name: "Create count" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  countId = new URL(page.url()).pathname.split("/").at(-1)!;
+  expect(await countRows(["PeriodCount", "AuditLog"])).toEqual({
+    PeriodCount: before.PeriodCount! + 1,
+    AuditLog: before.AuditLog! + 1,
+  });
+  expect(await e2eDb().periodCount.findUniqueOrThrow({ where: { id: countId } })).toMatchObject({
+    counterId: "pips",
+    periodKind: "YEAR",
+    metric: "INJURED",
+    region: "SINDH",
+    valueLow: 17,
+    valueHigh: 17,
+    quote: SINDH_QUOTE,
+    published: false,
+  });
+
+  await page.getByRole("button", { name: "Publish count" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  expect((await e2eDb().periodCount.findUniqueOrThrow({ where: { id: countId } })).published).toBe(true);
+
+  await page.goto(`/admin/counts/${countId}/history`);
+  await expect(page.locator("tr[data-audit-action=publish]")).toContainText(editor.name);
+  await expect(page.locator("tr[data-audit-action=create]")).toContainText("created");
 });

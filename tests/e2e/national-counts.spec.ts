@@ -70,7 +70,7 @@ test("every count of the record's incidents says what it counts, and when the re
   await page.goto("/attacks");
   await expect(page.getByTestId("attack-total")).toContainText("in this record");
   await expect(page.getByTestId("record-coverage")).toContainText("Not a national count of attacks");
-  for (const heading of await page.locator('figure[data-chart] h3').allTextContents()) {
+  for (const heading of await page.locator("figure[data-chart] h3").allTextContents()) {
     if (/^(Attacks|Incidents)/.test(heading)) expect(heading).toContain("in this record");
   }
 });

@@ -203,7 +203,12 @@ test("fuzz of the admin API's fields by an editor: refused with 4xx, nothing wri
   ];
   const before = await countRows();
   for (const [index, body] of bodies.entries()) {
-    for (const path of ["/api/admin/incidents", "/api/admin/claims", "/api/admin/incidents/dummy-id-0000"]) {
+    for (const path of [
+      "/api/admin/incidents",
+      "/api/admin/claims",
+      "/api/admin/counts",
+      "/api/admin/incidents/dummy-id-0000",
+    ]) {
       const method = path.endsWith("dummy-id-0000") ? "patch" : "post";
       const res = await request[method](path, {
         headers: { cookie: users.EDITOR!.cookie, "content-type": "application/json" },

@@ -50,6 +50,12 @@ export function ReviewTable({ rows, formId }: { rows: ReviewRow[]; formId?: stri
                 {formId && row.status === "PENDING" ? (
                   <p className="small">
                     <Link href={`/admin/incidents/new?fromItem=${row.id}`}>Accept → new incident</Link>
+                    {row.suggestions?.periodCounts.length ? (
+                      <>
+                        {" · "}
+                        <Link href={`/admin/counts/new?fromItem=${row.id}`}>Accept → new period count</Link>
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
               </td>
@@ -64,6 +70,11 @@ export function ReviewTable({ rows, formId }: { rows: ReviewRow[]; formId?: stri
                 {row.incidentId ? (
                   <p className="small">
                     <Link href={`/incidents/${row.incidentId}`}>{row.incidentId}</Link>
+                  </p>
+                ) : null}
+                {row.periodCountId ? (
+                  <p className="small">
+                    <Link href={`/admin/counts/${row.periodCountId}`}>period count</Link>
                   </p>
                 ) : null}
               </td>

@@ -1,3 +1,4 @@
+import { COUNT_METRIC_LABELS, COUNT_REGION_LABELS, periodLabel } from "@/lib/counts/count-labels";
 import type { Suggestions } from "@/lib/review/suggestions";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
 
@@ -57,6 +58,29 @@ export function SuggestionList({
           "—"
         )}
       </dd>
+      {suggestions.periodCounts.length ? (
+        <>
+          <dt>Period counts</dt>
+          <dd>
+            <ul className="plain">
+              {suggestions.periodCounts.map((count, index) => (
+                <li key={index}>
+                  {count.counterText}, {periodLabel(count)}: {formatFigure(count)}{" "}
+                  {labelOf(COUNT_METRIC_LABELS, count.metric)} (“{count.term}”)
+                  {count.region === "PAKISTAN" ? "" : ` · ${labelOf(COUNT_REGION_LABELS, count.region)}`}
+                  {compact ? null : (
+                    <>
+                      {" "}
+                      <span className="muted">period read from “{count.periodText}”</span>
+                      <blockquote>{count.quote}</blockquote>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
     </dl>
   );
 }

@@ -1,6 +1,7 @@
 // Actor names as news text writes them, from the dataset's actors (name, short name, aliases)
 // plus the spokespeople and outlets through which each side speaks.
 import actors from "../../../prisma/dataset/actors.json" with { type: "json" };
+import { COUNTERS } from "./counters";
 
 type ActorRow = { id: string; name: string; shortName?: string | null; aliases?: string[]; kind: string };
 
@@ -29,6 +30,8 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   ttp: ["Tehreek-e-Taliban Pakistan", "Pakistani Taliban", "Fitna al-Khawarij"],
   bla: ["Balochistan Liberation Army", "Fitna al-Hindustan"],
   iskp: ["Islamic State Khorasan", "Islamic State"],
+  // The independent counters (PICSS, PIPS, CRSS), as their releases are reported.
+  ...Object.fromEntries(COUNTERS.map((counter) => [counter.id, counter.aliases])),
 };
 
 const ARMED_GROUPS = new Set((actors as ActorRow[]).filter((a) => a.kind === "ARMED_GROUP").map((a) => a.id));

@@ -1,8 +1,10 @@
-// Suggestions for reviewers from an item's plain text: when, where, who did it, and the figures
-// with their qualifiers and who stated them. Output is validated, so the review UI can trust it.
+// Suggestions for reviewers from an item's plain text: when, where, who did it, the figures with
+// their qualifiers and who stated them, and the counters' period counts the item reports. Output
+// is validated, so the review UI can trust it.
 import { extractDate } from "./dates";
 import { findPerpetrators } from "./actors";
 import { findFigures, findSpeaker } from "./figures";
+import { findPeriodCounts } from "./period-counts";
 import { findPlaces } from "./places";
 import { suggestionsSchema, type Suggestions } from "../../review/suggestions";
 import { splitSentences } from "./sentences";
@@ -27,5 +29,6 @@ export function extractSuggestions(input: { title: string; body: string; publish
     places: findPlaces(text).slice(0, 10),
     perpetrators: findPerpetrators(sentences),
     figures: figures.slice(0, 30),
+    periodCounts: findPeriodCounts(input).slice(0, 20),
   });
 }

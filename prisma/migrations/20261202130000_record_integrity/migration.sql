@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "QuoteKind" AS ENUM ('VERBATIM', 'SUMMARY');
 
+-- CreateEnum
+CREATE TYPE "StatementKind" AS ENUM ('POSITION', 'CONDITION', 'DECLARATION');
+
 -- AlterEnum
 ALTER TYPE "IncidentType" ADD VALUE 'SECURITY_OPERATION';
 
@@ -45,11 +48,39 @@ CREATE TABLE "ClaimCitation" (
     CONSTRAINT "ClaimCitation_pkey" PRIMARY KEY ("claimId","documentId")
 );
 
+-- CreateTable
+CREATE TABLE "Statement" (
+    "id" TEXT NOT NULL,
+    "actorId" TEXT NOT NULL,
+    "statedBy" TEXT,
+    "kind" "StatementKind" NOT NULL,
+    "madeOn" DATE NOT NULL,
+    "madeOnPrecision" "DatePrecision" NOT NULL DEFAULT 'DAY',
+    "summary" TEXT NOT NULL,
+    "trackId" TEXT,
+    "episodeId" TEXT,
+    "documentId" TEXT NOT NULL,
+    "quote" TEXT NOT NULL,
+    "quoteKind" "QuoteKind" NOT NULL DEFAULT 'VERBATIM',
+    "published" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Statement_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "IncidentPlace_provinceId_idx" ON "IncidentPlace"("provinceId");
 
 -- CreateIndex
 CREATE INDEX "ClaimCitation_documentId_idx" ON "ClaimCitation"("documentId");
+
+-- CreateIndex
+CREATE INDEX "Statement_kind_madeOn_idx" ON "Statement"("kind", "madeOn");
+
+-- CreateIndex
+CREATE INDEX "Statement_actorId_idx" ON "Statement"("actorId");
 
 -- AddForeignKey
 ALTER TABLE "IncidentPlace" ADD CONSTRAINT "IncidentPlace_incidentId_fkey" FOREIGN KEY ("incidentId") REFERENCES "Incident"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -66,6 +97,17 @@ ALTER TABLE "ClaimCitation" ADD CONSTRAINT "ClaimCitation_claimId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "ClaimCitation" ADD CONSTRAINT "ClaimCitation_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "Actor"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_trackId_fkey" FOREIGN KEY ("trackId") REFERENCES "MediationTrack"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_episodeId_fkey" FOREIGN KEY ("episodeId") REFERENCES "Episode"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Statement" ADD CONSTRAINT "Statement_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Security operations are not militant attacks: the attack rollups leave them out, as the direct
 -- queries do (lib/incidents/attack-queries.ts attackWhere). The type is compared as text because

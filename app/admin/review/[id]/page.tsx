@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { ReviewDecisionForm } from "@/components/admin/review/review-decision-form";
 import { SuggestionList } from "@/components/admin/review/suggestion-list";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { hasRole } from "@/lib/access/roles";
+import { periodLabel } from "@/lib/counts/count-labels";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { getReviewItem } from "@/lib/review/review-queries";
+import { formatFigure } from "@/lib/vocabulary";
 import { decideItemsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review item" };
@@ -58,6 +60,12 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
               · <Link href={`/incidents/${item.decision.incidentId}`}>{item.decision.incidentId}</Link>
             </>
           ) : null}
+          {item.decision?.periodCountId ? (
+            <>
+              {" "}
+              · <Link href={`/admin/counts/${item.decision.periodCountId}`}>the period count</Link>
+            </>
+          ) : null}
         </dd>
       </dl>
       {canDecide ? (
@@ -65,6 +73,14 @@ async function Item({ params }: { params: Promise<{ id: string }> }) {
           <Link className="button" href={`/admin/incidents/new?fromItem=${item.id}`}>
             Accept → new incident
           </Link>
+          {item.suggestions?.periodCounts.map((count, index) => (
+            <Fragment key={index}>
+              {" "}
+              <Link className="button secondary" href={`/admin/counts/new?fromItem=${item.id}&suggestion=${index}`}>
+                Accept → period count: {count.counterText}, {periodLabel(count)}, {formatFigure(count)} {count.term}
+              </Link>
+            </Fragment>
+          ))}
         </p>
       ) : null}
       <h2>Suggestions</h2>
