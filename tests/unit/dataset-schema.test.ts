@@ -67,6 +67,8 @@ describe("cross-file checks", () => {
       incidents: [],
       mediationTracks: [],
       ceasefires: [],
+      periodCounts: [],
+      statements: [],
       claims: [
         claim,
         {
