@@ -23,7 +23,7 @@ const FILES = [
 
 export class DatasetError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`dataset is invalid:\n- ${problems.slice(0, 40).join("\n- ")}`);
+    super(`dataset is invalid:\n- ${problems.slice(0, 200).join("\n- ")}`);
   }
 }
 

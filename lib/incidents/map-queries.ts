@@ -47,7 +47,8 @@ export type StrikeProvince = {
 /** Incidents inside Afghanistan per province, by who attributes them to Pakistan (acknowledged,
  *  independent observer, alleged by the Afghan authorities, unattributed: never all called
  *  "Pakistani strikes"). An incident spanning several provinces counts once in each. With every
- *  killed-claim about them by claimant (latest revision only; never added across claimants). */
+ *  killed-claim about them by claimant (latest revision only; never added across claimants), shown
+ *  under the incident's own province only: a figure for one province is not repeated in others. */
 export async function listStrikesByProvince(db: Db, range: { from?: string; to?: string }): Promise<StrikeProvince[]> {
   const from = range.from ?? "1900-01-01",
     to = range.to ?? "2999-12-31";
@@ -66,8 +67,11 @@ export async function listStrikesByProvince(db: Db, range: { from?: string; to?:
     db.$queryRaw<({ provinceId: string } & StrikeProvince["killed"][number])[]>`
       SELECT ip."provinceId" AS "provinceId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
              c."valueLow" AS "valueLow", c."valueHigh" AS "valueHigh", c."qualifier"::text AS qualifier
-      FROM "Claim" c JOIN (${placed}) ip ON ip."id" = c."incidentId" JOIN "Actor" a ON a."id" = c."claimantId"
-      WHERE c."published" AND c."metric" = 'KILLED'
+      FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId"
+      JOIN (SELECT i."id", i."provinceId" FROM "Incident" i) ip ON ip."id" = i."id"
+      JOIN "Actor" a ON a."id" = c."claimantId"
+      WHERE c."published" AND c."metric" = 'KILLED' AND i."published" AND i."country" = 'AFG' AND i."provinceId" IS NOT NULL
+        AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
         AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id" AND r."published")
       ORDER BY ip."provinceId", a."side", a."name"`,
   ]);
