@@ -65,15 +65,13 @@ export async function listStrikesByProvince(db: Db, range: { from?: string; to?:
       FROM (${placed}) ip JOIN "Incident" i ON i."id" = ip."id" JOIN "Place" pl ON pl."id" = ip."provinceId"
       GROUP BY 1, 2, 3`,
     db.$queryRaw<({ provinceId: string } & StrikeProvince["killed"][number])[]>`
-      SELECT ip."provinceId" AS "provinceId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
+      SELECT i."provinceId" AS "provinceId", a."name" AS "claimantName", a."side"::text AS "claimantSide",
              c."valueLow" AS "valueLow", c."valueHigh" AS "valueHigh", c."qualifier"::text AS qualifier
-      FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId"
-      JOIN (SELECT i."id", i."provinceId" FROM "Incident" i) ip ON ip."id" = i."id"
-      JOIN "Actor" a ON a."id" = c."claimantId"
+      FROM "Claim" c JOIN "Incident" i ON i."id" = c."incidentId" JOIN "Actor" a ON a."id" = c."claimantId"
       WHERE c."published" AND c."metric" = 'KILLED' AND i."published" AND i."country" = 'AFG' AND i."provinceId" IS NOT NULL
         AND i."occurredOn" BETWEEN ${from}::date AND ${to}::date
         AND NOT EXISTS (SELECT 1 FROM "Claim" r WHERE r."revisesId" = c."id" AND r."published")
-      ORDER BY ip."provinceId", a."side", a."name"`,
+      ORDER BY i."provinceId", a."side", a."name"`,
   ]);
   const byProvince = groupBy(
     claims,
