@@ -71,6 +71,7 @@ async function Headlines({ period }: { period: Promise<Period> }) {
 }
 
 async function NationalPicture() {
+  await connection(); // read at request time: the database is not there at build time
   return <NationalLead picture={await getNationalPicture()} />;
 }
 

@@ -2,6 +2,7 @@
 // streams on its own: the filter form does not wait for the counts, nor the counts for the list.
 // Sections reading the same overview call the reader with the same arguments, so they share one
 // cache entry (and, within a request, one pending read).
+import { connection } from "next/server";
 import { AttackCharts } from "@/components/attacks/attack-charts";
 import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
 import { AttackMapSection } from "@/components/attacks/attack-map-section";
@@ -31,6 +32,7 @@ const linkTo = (view: AttackView) => (patch: Record<string, string | number | un
 
 /** The national picture: the counters' figures, each in its own words, before the record's incidents. */
 export async function NationalSection() {
+  await connection(); // read at request time: the database is not there at build time
   const picture = await getNationalPicture();
   return (
     <>

@@ -36,6 +36,7 @@ async function Tracks() {
 }
 
 async function Statements() {
+  await connection(); // read at request time: the database is not there at build time
   const statements = await getStatements();
   return statements.length === 0 ? (
     <p className="empty">No position, condition or declaration is recorded yet.</p>
