@@ -186,6 +186,13 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
         }),
       );
       await add(
+        "statements",
+        tx.statement.createMany({
+          skipDuplicates: true,
+          data: d.statements.map((statement) => ({ ...statement, madeOn: day(statement.madeOn), published: true })),
+        }),
+      );
+      await add(
         "periodCounts",
         tx.periodCount.createMany({ skipDuplicates: true, data: periodCountRecords(d.periodCounts) }),
       );

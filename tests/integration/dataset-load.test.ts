@@ -3,7 +3,7 @@ import { readDataset } from "@/lib/dataset/read-dataset";
 import { seedDataset } from "@/lib/dataset/seed-dataset";
 import { gazetteer } from "@/lib/geo/gazetteer";
 import { eachDatabase } from "../setup/each-database";
-import { raw } from "../setup/raw-dataset";
+import { raw, readRaw } from "../setup/raw-dataset";
 
 describe.each(eachDatabase())("dataset load on $name", ({ db }) => {
   it("holds every record of the dataset files", async () => {
@@ -22,6 +22,10 @@ describe.each(eachDatabase())("dataset load on $name", ({ db }) => {
       ceasefires: await db.ceasefire.count(),
       citations: await db.incidentCitation.count(),
       perpetrators: await db.incidentPerpetrator.count(),
+      furtherPlaces: await db.incidentPlace.count(),
+      claimCitations: await db.claimCitation.count(),
+      statements: await db.statement.count(),
+      periodCounts: await db.periodCount.count(),
     }).toEqual({
       sources: raw.sources.length,
       documents: raw.documents.length,
@@ -35,7 +39,12 @@ describe.each(eachDatabase())("dataset load on $name", ({ db }) => {
       ceasefires: raw.ceasefires.length,
       citations: raw.incidents.reduce((n, i) => n + i.citations.length, 0),
       perpetrators: raw.incidents.reduce((n, i) => n + (i.perpetrators?.length ?? 0), 0),
+      furtherPlaces: raw.incidents.reduce((n, i) => n + (i.places?.length ?? 0), 0),
+      claimCitations: raw.claims.reduce((n, c) => n + (c.citations?.length ?? 0), 0),
+      statements: readRaw("statements").length,
+      periodCounts: readRaw("period-counts").reduce((n, row) => n + row.counts.length, 0),
     });
+    expect(readRaw("statements").length).toBeGreaterThan(10);
     expect(raw.incidents.length).toBeGreaterThan(10);
     expect(raw.claims.length).toBeGreaterThan(30);
   });
