@@ -72,7 +72,8 @@ export function buildNationalPicture(series: CountSeries[]): NationalPicture {
     left.latest.counterId.localeCompare(right.latest.counterId);
   return {
     counterId: MONTHLY_COUNTER,
-    counterName: monthly[0]?.latest.counterName ?? MONTHLY_COUNTER.toUpperCase(),
+    // The short name (PICSS) in titles and labels; the full name stays on each figure.
+    counterName: monthly[0]?.latest.counterShortName ?? monthly[0]?.latest.counterName ?? MONTHLY_COUNTER.toUpperCase(),
     months: range,
     attacks,
     killedInAttacks: Object.fromEntries(
