@@ -16,7 +16,11 @@ test("casualties: claims side by side with revisions, each linked to its quote",
   // each figure links to its source quote on the page
   const link = row.getByRole("link", { name: /481/ }).first();
   const target = await link.getAttribute("href");
-  await expect(page.locator(target!)).toContainText("“");
+  await expect(page.locator(target!)).toContainText(chainEnd.quote);
+  // the digest's line is labelled a summary, not dressed as the report's words
+  await expect(page.locator(target!)).toContainText(
+    chainEnd.quoteKind === "SUMMARY" ? "Summary of the report, not its words" : "verbatim quote",
+  );
   await expect(page.locator(".gap-chart").first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
