@@ -13,7 +13,11 @@ export function countedThing(figure: CountFigure): string {
   const group = figure.group === "ALL" ? "" : ` (${COUNT_GROUP_LABELS[figure.group] ?? figure.group})`;
   const region = figure.region === "PAKISTAN" ? "" : `, ${COUNT_REGION_LABELS[figure.region] ?? figure.region}`;
   const area = figure.area ? ` (${figure.area})` : "";
-  return `${COUNT_METRIC_LABELS[figure.metric] ?? figure.metric}${group} ${COUNT_VIOLENCE_LABELS[figure.violence] ?? figure.violence}${region}${area}`;
+  // Attacks are events of one kind already; other figures say which violence they cover.
+  const violence = ["ATTACKS", "SUICIDE_ATTACKS"].includes(figure.metric)
+    ? ""
+    : ` ${COUNT_VIOLENCE_LABELS[figure.violence] ?? figure.violence}`;
+  return `${COUNT_METRIC_LABELS[figure.metric] ?? figure.metric}${group}${violence}${region}${area}`;
 }
 
 /**

@@ -67,8 +67,8 @@ export function NationalLead({ picture }: { picture: NationalPicture }) {
       </div>
       <NationalAttacksChart picture={picture} id="national-attacks" />
       <p className="muted">
-        {picture.latestReportOn
-          ? `As of the latest counter's report in the record, published ${picture.latestReportOn}; later months have no count in the record yet.`
+        {picture.monthlyLatestReportOn
+          ? `As of ${picture.counterName}'s latest report in the record, published ${picture.monthlyLatestReportOn}; later months have no ${picture.counterName} count in the record yet.`
           : "No counter's report is in the record yet."}{" "}
         <Link href="/attacks#national-title">Killed per month, regions and every counter →</Link>
       </p>

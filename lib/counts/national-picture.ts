@@ -30,8 +30,16 @@ export type NationalPicture = {
   otherCounters: CountSeries[];
   /** The most recent publication date among all the counts. */
   latestReportOn: string | null;
+  /** The most recent publication date of the monthly counter's figures: what the monthly series stands on. */
+  monthlyLatestReportOn: string | null;
 };
 
+const latestPublished = (series: CountSeries[]) =>
+  series
+    .flatMap((entry) => entry.history.map((figure) => figure.publishedOn))
+    .filter((day): day is string => Boolean(day))
+    .sort()
+    .at(-1) ?? null;
 const isUn = (entry: CountSeries) => entry.latest.counterKind === "INTERNATIONAL_BODY";
 const monthOf = (figure: CountFigure) => figure.periodStart.slice(0, 7);
 
@@ -66,7 +74,10 @@ export function buildNationalPicture(series: CountSeries[]): NationalPicture {
   const attacks = byMonth({ metric: "ATTACKS", violence: "MILITANT_ATTACKS", group: "ALL", ...national });
   const latestMonth = [...range].reverse().find((month) => attacks[month]);
   const independent = series.filter((entry) => INDEPENDENT_COUNTERS.includes(entry.latest.counterId));
+  // Years first, then half-years, quarters and other spans; within a kind, by date and counter.
+  const kindOrder = ["YEAR", "HALF_YEAR", "QUARTER", "SPAN", "MONTH"];
   const byPeriod = (left: CountSeries, right: CountSeries) =>
+    kindOrder.indexOf(left.latest.periodKind) - kindOrder.indexOf(right.latest.periodKind) ||
     left.latest.periodStart.localeCompare(right.latest.periodStart) ||
     left.latest.periodEnd.localeCompare(right.latest.periodEnd) ||
     left.latest.counterId.localeCompare(right.latest.counterId);
@@ -100,12 +111,8 @@ export function buildNationalPicture(series: CountSeries[]): NationalPicture {
     otherCounters: series
       .filter((entry) => !INDEPENDENT_COUNTERS.includes(entry.latest.counterId) && !isUn(entry))
       .sort(byPeriod),
-    latestReportOn:
-      series
-        .flatMap((entry) => entry.history.map((figure) => figure.publishedOn))
-        .filter((day): day is string => Boolean(day))
-        .sort()
-        .at(-1) ?? null,
+    monthlyLatestReportOn: latestPublished(monthly),
+    latestReportOn: latestPublished(series),
   };
 }
 
