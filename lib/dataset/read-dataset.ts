@@ -88,7 +88,9 @@ export function checkReferences(d: Dataset): string[] {
     i.citations.forEach((c) => need(documents, c.documentId, `incident ${i.id} citation`));
     const cited = i.citations.map((c) => c.documentId);
     if (new Set(cited).size < cited.length)
-      problems.push(`incident ${i.id}: cites a document twice (one citation per document; quote the passage that matters)`);
+      problems.push(
+        `incident ${i.id}: cites a document twice (one citation per document; quote the passage that matters)`,
+      );
     for (const extra of i.places) {
       need(places, extra.placeId, `incident ${i.id} further place`);
       need(documents, extra.documentId, `incident ${i.id} further place document`);
