@@ -70,7 +70,7 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
                     column.sides.includes(claimant.latest.claimantSide),
                   );
                   return (
-                    <td key={column.key}>
+                    <td key={column.key} data-column={column.key} data-label={column.label}>
                       {cell.length ? (
                         cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />)
                       ) : (

@@ -84,3 +84,20 @@ test("methodology and overview pass the accessibility check and fit 360 px", asy
     await expectNoSeriousA11yViolations(page);
   }
 });
+
+// Side by side on every screen: at phone width each side's column of the ledger stays in view,
+// none pushed off-screen behind a horizontal scroll.
+test("casualties at 390 px shows every side's figures of a row within the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/casualties?scope=episode:${chainEnd.episodeId}`);
+  const row = page.getByRole("row", { name: /Pakistani forces — killed/ });
+  for (const column of ["pk", "af", "ind"]) {
+    const box = await row.locator(`td[data-column="${column}"]`).boundingBox();
+    expect(box, `column ${column}`).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  await expect(row.locator('td[data-column="pk"]')).toContainText("2");
+  await expect(row.locator('td[data-column="af"]')).toContainText("12");
+  await expectNoHorizontalOverflow(page);
+});
