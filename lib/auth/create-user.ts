@@ -9,7 +9,7 @@ import type { Role } from "../db/generated/client";
 import type { DbTx } from "../db/create-client";
 import type { Db } from "../db/create-client";
 import { writeAudit } from "../audit/write-audit";
-import { roleSchema } from "../access/roles";
+import { roleSchema } from "../access/role-schema";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;

@@ -8,7 +8,7 @@ import type { Role } from "../db/generated/client";
 import type { DbTx } from "../db/create-client";
 import { writeAudit } from "../audit/write-audit";
 import { assertRole, type Viewer } from "../access/authorize";
-import { roleSchema } from "../access/roles";
+import { roleSchema } from "../access/role-schema";
 import { createUserWithPassword, InvalidInput, parseOrThrow, type CreatedUser, type NewUserInput } from "./create-user";
 
 export type UserRow = {

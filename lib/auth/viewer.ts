@@ -9,7 +9,8 @@ import type { Role } from "../db/generated/client";
 import { ADMIN_PATH_HEADER, loginPath } from "./admin-path";
 import { getAuth } from "./auth";
 import type { Viewer } from "../access/authorize";
-import { hasRole, roleSchema } from "../access/roles";
+import { roleSchema } from "../access/role-schema";
+import { hasRole } from "../access/roles";
 
 /** The viewer of this request, or null (no session, expired or revoked session, disabled user). */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
