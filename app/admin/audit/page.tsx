@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { z } from "zod";
+import { AdminTable, FilterForm } from "@/components/admin/admin-list";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { listRecentAudit } from "@/lib/audit/audit-queries";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -40,7 +41,7 @@ async function AuditLog({ searchParams }: Props) {
   const rows = await listRecentAudit(getDb(), viewer, { limit: 200, entityType: type });
   return (
     <>
-      <form className="filters" method="get" aria-label="Filter the audit log">
+      <FilterForm label="Filter the audit log">
         <label>
           Record type
           <select name="type" defaultValue={type ?? ""}>
@@ -52,44 +53,28 @@ async function AuditLog({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <div className="filter-actions">
-          <button type="submit">Filter</button>
-        </div>
-      </form>
-      {rows.length === 0 ? (
-        <p className="empty">No changes recorded.</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="sr-only">The latest 200 changes, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Record</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{r.at.slice(0, 16).replace("T", " ")}</td>
-                  <td>{r.userName ?? "system"}</td>
-                  <td>{r.action}</td>
-                  <td>
-                    {r.entityType}{" "}
-                    {EDIT_PATHS[r.entityType] ? (
-                      <Link href={`/admin/${EDIT_PATHS[r.entityType]}/${r.entityId}/history`}>{r.entityId}</Link>
-                    ) : (
-                      <span className="muted">{r.entityId}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </FilterForm>
+      <AdminTable
+        caption="The latest 200 changes, newest first"
+        columns={["When (UTC)", "Who", "Action", "Record"]}
+        rows={rows}
+        empty="No changes recorded."
+        row={(r) => (
+          <tr key={r.id}>
+            <td className="nowrap">{r.at.slice(0, 16).replace("T", " ")}</td>
+            <td>{r.userName ?? "system"}</td>
+            <td>{r.action}</td>
+            <td>
+              {r.entityType}{" "}
+              {EDIT_PATHS[r.entityType] ? (
+                <Link href={`/admin/${EDIT_PATHS[r.entityType]}/${r.entityId}/history`}>{r.entityId}</Link>
+              ) : (
+                <span className="muted">{r.entityId}</span>
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

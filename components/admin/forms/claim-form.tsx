@@ -2,11 +2,11 @@
 // Create or edit a claim: who claims what about whose losses, in which scope, from which document
 // and quote. A new claim may revise an earlier one of the same claimant, subject and metric; when
 // that one is public, the revision needs a correction note (shown, dated, on the incident page).
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions/action-state";
-import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
+import { SelectField, TextField } from "../form-fields";
+import { DocumentQuoteFields, FigureFields, NoteAndPublishFields, RevisesField } from "./figure-fields";
+import { RecordForm, useRecordForm, type Option } from "./record-form";
 
-type Option = { value: string; label: string };
 export type ClaimFormOptions = {
   actors: Option[];
   documents: Option[];
@@ -32,40 +32,18 @@ const SCOPES = [
 ];
 
 export function ClaimForm({ action, claim, options }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = claim ?? {};
-  const editing = typeof initial.id === "string";
-  const published = initial.published === true;
-  const valueFor = (name: string) => valueOf(state, initial, name);
-  const errorsFor = (name: string) => errorsOf(state, name);
+  const form = useRecordForm(action, claim);
+  const { initial, valueFor, errorsFor } = form;
   const scopeKind =
     valueFor("scopeKind") || (initial.episodeId ? "episode" : initial.periodStart ? "period" : "incident");
   return (
-    <form
-      key={state.attempt ?? 0}
-      action={formAction}
-      className="form-stack wide"
-      aria-label={editing ? "Edit claim" : "New claim"}
-      noValidate
-    >
-      <FormProblem state={state} />
-      {editing ? (
-        <>
-          <input type="hidden" name="id" value={String(initial.id)} />
-          <input type="hidden" name="version" value={String(initial.version)} />
-        </>
-      ) : null}
-      {!editing ? (
-        <SelectField
-          name="revisesId"
-          label="Revises an earlier claim"
-          options={options.revisable}
-          empty="— no, a new figure —"
-          hint="Choose the latest figure of the same claimant, subject and metric that this one replaces. Both are kept, dated."
-          defaultValue={valueFor("revisesId")}
-          errors={errorsFor("revisesId")}
-        />
-      ) : null}
+    <RecordForm form={form} what="claim" wide>
+      <RevisesField
+        form={form}
+        what="claim"
+        options={options.revisable}
+        hint="Choose the latest figure of the same claimant, subject and metric that this one replaces. Both are kept, dated."
+      />
       <SelectField
         name="claimantId"
         label="Claimant"
@@ -99,33 +77,7 @@ export function ClaimForm({ action, claim, options }: Props) {
         defaultValue={valueFor("metric")}
         errors={errorsFor("metric")}
       />
-      <TextField
-        name="valueLow"
-        label="Figure"
-        required
-        hint="A whole number, 0 or more. For a range, the lower figure."
-        defaultValue={valueFor("valueLow")}
-        errors={errorsFor("valueLow")}
-      />
-      <TextField
-        name="valueHigh"
-        label="Upper figure (ranges only)"
-        defaultValue={
-          initial.valueHigh !== undefined && initial.valueHigh === initial.valueLow && !state.values
-            ? ""
-            : valueFor("valueHigh")
-        }
-        errors={errorsFor("valueHigh")}
-      />
-      <SelectField
-        name="qualifier"
-        label="Qualifier"
-        required
-        options={options.qualifiers}
-        empty="— choose —"
-        defaultValue={valueFor("qualifier")}
-        errors={errorsFor("qualifier")}
-      />
+      <FigureFields form={form} qualifiers={options.qualifiers} />
       <SelectField
         name="stance"
         label="Stance"
@@ -186,49 +138,13 @@ export function ClaimForm({ action, claim, options }: Props) {
         defaultValue={valueFor("madeOnPrecision") || "DAY"}
         errors={errorsFor("madeOnPrecision")}
       />
-      <SelectField
-        name="documentId"
-        label="Source document"
-        required
-        options={options.documents}
-        empty="— choose —"
-        defaultValue={valueFor("documentId")}
-        errors={errorsFor("documentId")}
+      <DocumentQuoteFields form={form} documents={options.documents} />
+      <NoteAndPublishFields
+        form={form}
+        publishNeeds="claimant, document and quote"
+        whenPublic="This claim is public: say briefly what you corrected and why. It is shown, dated, on the incident page."
+        whenNew="Required when the claim revised is published: say what changed (e.g. “The military revised its figure from 133 to 415”)."
       />
-      <TextArea
-        name="quote"
-        label="Quote (verbatim; required to publish)"
-        rows={3}
-        defaultValue={valueFor("quote")}
-        errors={errorsFor("quote")}
-      />
-      <TextArea name="note" label="Editor's note" rows={2} defaultValue={valueFor("note")} errors={errorsFor("note")} />
-      {!editing ? (
-        <Checkbox
-          name="publish"
-          label="Publish now (needs claimant, document and quote)"
-          defaultChecked={state.values?.publish === "on"}
-        />
-      ) : null}
-      {published || !editing ? (
-        <TextArea
-          name="correctionNote"
-          label="Correction note"
-          rows={2}
-          hint={
-            editing
-              ? "This claim is public: say briefly what you corrected and why. It is shown, dated, on the incident page."
-              : "Required when the claim revised is published: say what changed (e.g. “The military revised its figure from 133 to 415”)."
-          }
-          defaultValue={valueOf(state, {}, "correctionNote")}
-          errors={errorsFor("correctionNote")}
-        />
-      ) : null}
-      <div>
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : editing ? "Save claim" : "Create claim"}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 // Create or edit an incident. Errors sit beside each field; after an error the form shows what the
 // editor typed. A published incident's edits need a correction note (shown on the public page).
-import { useActionState } from "react";
 import type { FormAction } from "@/lib/actions/action-state";
-import { Checkbox, FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
+import { SelectField, TextArea, TextField } from "../form-fields";
+import { CorrectionNoteField, PublishNowCheckbox } from "./publish-fields";
+import { RecordForm, useRecordForm, type Option } from "./record-form";
 import { CitationRows, PerpetratorRows } from "./source-rows";
 
-type Option = { value: string; label: string };
 export type IncidentFormOptions = {
   actors: Option[];
   documents: Option[];
@@ -27,28 +27,10 @@ type Props = {
 };
 
 export function IncidentForm({ action, incident, options, fromItem }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = incident ?? {};
-  const editing = typeof initial.id === "string";
-  const published = initial.published === true;
-  const valueFor = (name: string) => valueOf(state, initial, name);
-  const errorsFor = (name: string) => errorsOf(state, name);
+  const form = useRecordForm(action, incident);
+  const { state, initial, published, valueFor, errorsFor } = form;
   return (
-    <form
-      key={state.attempt ?? 0}
-      action={formAction}
-      className="form-stack wide"
-      aria-label={editing ? "Edit incident" : "New incident"}
-      noValidate
-    >
-      <FormProblem state={state} />
-      {editing ? (
-        <>
-          <input type="hidden" name="id" value={String(initial.id)} />
-          <input type="hidden" name="version" value={String(initial.version)} />
-        </>
-      ) : null}
-      {fromItem ? <input type="hidden" name="fromItem" value={fromItem} /> : null}
+    <RecordForm form={form} what="incident" wide fromItem={fromItem}>
       <TextField name="title" label="Title" required defaultValue={valueFor("title")} errors={errorsFor("title")} />
       <TextArea
         name="summary"
@@ -158,29 +140,14 @@ export function IncidentForm({ action, incident, options, fromItem }: Props) {
       />
       <CitationRows state={state} initial={initial} documents={options.documents} />
       <PerpetratorRows state={state} initial={initial} actors={options.actors} documents={options.documents} />
-      {!editing ? (
-        <Checkbox
-          name="publish"
-          label="Publish now (needs at least one cited document)"
-          defaultChecked={state.values?.publish === "on"}
-        />
-      ) : null}
+      <PublishNowCheckbox form={form} needs="at least one cited document" />
       {published ? (
-        <TextArea
-          name="correctionNote"
-          label="Correction note"
-          rows={2}
+        <CorrectionNoteField
+          form={form}
           required
           hint="This incident is public: say briefly what you corrected and why. It is shown, dated, on the incident page."
-          defaultValue={valueOf(state, {}, "correctionNote")}
-          errors={errorsFor("correctionNote")}
         />
       ) : null}
-      <div>
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : editing ? "Save incident" : "Create incident"}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

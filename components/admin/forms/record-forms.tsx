@@ -1,88 +1,35 @@
 "use client";
 // Forms for the reference records: sources, documents, actors and places. Same conventions as the
 // incident and claim forms (errors beside fields, the user's input kept after an error).
-import { useActionState } from "react";
-import type { ActionState, FormAction } from "@/lib/actions/action-state";
-import { FormProblem, SelectField, TextArea, TextField, errorsOf, valueOf } from "../form-fields";
+import type { FormAction } from "@/lib/actions/action-state";
+import { SelectField, TextArea, TextField } from "../form-fields";
+import { RecordForm, useRecordForm, type Option } from "./record-form";
 
-type Option = { value: string; label: string };
 type Props = { action: FormAction; record: Record<string, unknown> | null };
 
-function Shell({
-  state,
-  formAction,
-  record,
-  label,
-  pending,
-  children,
-}: {
-  state: ActionState;
-  formAction: (form: FormData) => void;
-  record: Record<string, unknown> | null;
-  label: string;
-  pending: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <form
-      key={state.attempt ?? 0}
-      action={formAction}
-      className="form-stack"
-      aria-label={record ? `Edit ${label}` : `New ${label}`}
-      noValidate
-    >
-      <FormProblem state={state} />
-      {record ? (
-        <>
-          <input type="hidden" name="id" value={String(record.id)} />
-          <input type="hidden" name="version" value={String(record.version)} />
-        </>
-      ) : null}
-      {children}
-      <div>
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : record ? `Save ${label}` : `Create ${label}`}
-        </button>
-      </div>
-    </form>
-  );
-}
-
 export function SourceForm({ action, record, kinds }: Props & { kinds: Option[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = record ?? {};
+  const form = useRecordForm(action, record);
+  const { valueFor, errorsFor } = form;
   return (
-    <Shell state={state} formAction={formAction} record={record} label="source" pending={pending}>
-      <TextField
-        name="name"
-        label="Name"
-        required
-        defaultValue={valueOf(state, initial, "name")}
-        errors={errorsOf(state, "name")}
-      />
+    <RecordForm form={form} what="source">
+      <TextField name="name" label="Name" required defaultValue={valueFor("name")} errors={errorsFor("name")} />
       <SelectField
         name="kind"
         label="Kind"
         required
         options={kinds}
         empty="— choose —"
-        defaultValue={valueOf(state, initial, "kind")}
-        errors={errorsOf(state, "kind")}
+        defaultValue={valueFor("kind")}
+        errors={errorsFor("kind")}
       />
       <TextField
         name="country"
         label="Country or affiliation"
-        defaultValue={valueOf(state, initial, "country")}
-        errors={errorsOf(state, "country")}
+        defaultValue={valueFor("country")}
+        errors={errorsFor("country")}
       />
-      <TextField
-        name="url"
-        label="Web address"
-        type="url"
-        defaultValue={valueOf(state, initial, "url")}
-        errors={errorsOf(state, "url")}
-      />
-    </Shell>
+      <TextField name="url" label="Web address" type="url" defaultValue={valueFor("url")} errors={errorsFor("url")} />
+    </RecordForm>
   );
 }
 
@@ -92,62 +39,44 @@ export function DocumentForm({
   sources,
   precisions,
 }: Props & { sources: Option[]; precisions: Option[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = record ?? {};
+  const form = useRecordForm(action, record);
+  const { valueFor, errorsFor } = form;
   return (
-    <Shell state={state} formAction={formAction} record={record} label="document" pending={pending}>
+    <RecordForm form={form} what="document">
       <SelectField
         name="sourceId"
         label="Source (publisher)"
         required
         options={sources}
         empty="— choose —"
-        defaultValue={valueOf(state, initial, "sourceId")}
-        errors={errorsOf(state, "sourceId")}
+        defaultValue={valueFor("sourceId")}
+        errors={errorsFor("sourceId")}
       />
-      <TextField
-        name="title"
-        label="Title"
-        required
-        defaultValue={valueOf(state, initial, "title")}
-        errors={errorsOf(state, "title")}
-      />
-      <TextField
-        name="url"
-        label="Web address"
-        type="url"
-        defaultValue={valueOf(state, initial, "url")}
-        errors={errorsOf(state, "url")}
-      />
+      <TextField name="title" label="Title" required defaultValue={valueFor("title")} errors={errorsFor("title")} />
+      <TextField name="url" label="Web address" type="url" defaultValue={valueFor("url")} errors={errorsFor("url")} />
       <TextField
         name="publishedOn"
         label="Published on"
         type="date"
-        defaultValue={valueOf(state, initial, "publishedOn")}
-        errors={errorsOf(state, "publishedOn")}
+        defaultValue={valueFor("publishedOn")}
+        errors={errorsFor("publishedOn")}
       />
       <SelectField
         name="datePrecision"
         label="Date precision"
         options={precisions}
-        defaultValue={valueOf(state, initial, "datePrecision") || "DAY"}
-        errors={errorsOf(state, "datePrecision")}
+        defaultValue={valueFor("datePrecision") || "DAY"}
+        errors={errorsFor("datePrecision")}
       />
       <TextField
         name="language"
         label="Language code"
         hint="en, ur, ps, fa…"
-        defaultValue={valueOf(state, initial, "language") || "en"}
-        errors={errorsOf(state, "language")}
+        defaultValue={valueFor("language") || "en"}
+        errors={errorsFor("language")}
       />
-      <TextArea
-        name="note"
-        label="Note"
-        rows={2}
-        defaultValue={valueOf(state, initial, "note")}
-        errors={errorsOf(state, "note")}
-      />
-    </Shell>
+      <TextArea name="note" label="Note" rows={2} defaultValue={valueFor("note")} errors={errorsFor("note")} />
+    </RecordForm>
   );
 }
 
@@ -158,22 +87,16 @@ export function ActorForm({
   sides,
   actors,
 }: Props & { kinds: Option[]; sides: Option[]; actors: Option[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = record ?? {};
+  const form = useRecordForm(action, record);
+  const { initial, valueFor, errorsFor } = form;
   return (
-    <Shell state={state} formAction={formAction} record={record} label="actor" pending={pending}>
-      <TextField
-        name="name"
-        label="Name"
-        required
-        defaultValue={valueOf(state, initial, "name")}
-        errors={errorsOf(state, "name")}
-      />
+    <RecordForm form={form} what="actor">
+      <TextField name="name" label="Name" required defaultValue={valueFor("name")} errors={errorsFor("name")} />
       <TextField
         name="shortName"
         label="Short name"
-        defaultValue={valueOf(state, initial, "shortName")}
-        errors={errorsOf(state, "shortName")}
+        defaultValue={valueFor("shortName")}
+        errors={errorsFor("shortName")}
       />
       <SelectField
         name="kind"
@@ -181,8 +104,8 @@ export function ActorForm({
         required
         options={kinds}
         empty="— choose —"
-        defaultValue={valueOf(state, initial, "kind")}
-        errors={errorsOf(state, "kind")}
+        defaultValue={valueFor("kind")}
+        errors={errorsFor("kind")}
       />
       <SelectField
         name="side"
@@ -190,48 +113,42 @@ export function ActorForm({
         required
         options={sides}
         empty="— choose —"
-        defaultValue={valueOf(state, initial, "side")}
-        errors={errorsOf(state, "side")}
+        defaultValue={valueFor("side")}
+        errors={errorsFor("side")}
       />
       <TextField
         name="country"
         label="Country (ISO 3166-1 alpha-3)"
         hint="e.g. PAK, AFG"
-        defaultValue={valueOf(state, initial, "country")}
-        errors={errorsOf(state, "country")}
+        defaultValue={valueFor("country")}
+        errors={errorsFor("country")}
       />
       <TextArea
         name="aliases"
         label="Other names"
         hint="One per line."
         rows={3}
-        defaultValue={valueOf(state, initial, "aliases")}
-        errors={errorsOf(state, "aliases")}
+        defaultValue={valueFor("aliases")}
+        errors={errorsFor("aliases")}
       />
       <SelectField
         name="parentId"
         label="Part of"
         options={actors.filter((actor) => actor.value !== initial.id)}
         empty="— none —"
-        defaultValue={valueOf(state, initial, "parentId")}
-        errors={errorsOf(state, "parentId")}
+        defaultValue={valueFor("parentId")}
+        errors={errorsFor("parentId")}
       />
-    </Shell>
+    </RecordForm>
   );
 }
 
 export function PlaceForm({ action, record, parents }: Props & { parents: Option[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const initial = record ?? {};
+  const form = useRecordForm(action, record);
+  const { valueFor, errorsFor } = form;
   return (
-    <Shell state={state} formAction={formAction} record={record} label="place" pending={pending}>
-      <TextField
-        name="name"
-        label="Name"
-        required
-        defaultValue={valueOf(state, initial, "name")}
-        errors={errorsOf(state, "name")}
-      />
+    <RecordForm form={form} what="place">
+      <TextField name="name" label="Name" required defaultValue={valueFor("name")} errors={errorsFor("name")} />
       {record ? null : (
         <SelectField
           name="parentId"
@@ -239,8 +156,8 @@ export function PlaceForm({ action, record, parents }: Props & { parents: Option
           required
           options={parents}
           empty="— choose —"
-          defaultValue={valueOf(state, initial, "parentId")}
-          errors={errorsOf(state, "parentId")}
+          defaultValue={valueFor("parentId")}
+          errors={errorsFor("parentId")}
         />
       )}
       <TextArea
@@ -248,23 +165,23 @@ export function PlaceForm({ action, record, parents }: Props & { parents: Option
         label="Other names and spellings"
         hint="One per line."
         rows={3}
-        defaultValue={valueOf(state, initial, "aliases")}
-        errors={errorsOf(state, "aliases")}
+        defaultValue={valueFor("aliases")}
+        errors={errorsFor("aliases")}
       />
       <TextField
         name="lon"
         label="Longitude"
         hint="Decimal degrees, e.g. 71.52"
-        defaultValue={valueOf(state, initial, "lon")}
-        errors={errorsOf(state, "lon")}
+        defaultValue={valueFor("lon")}
+        errors={errorsFor("lon")}
       />
       <TextField
         name="lat"
         label="Latitude"
         hint="Decimal degrees, e.g. 34.72"
-        defaultValue={valueOf(state, initial, "lat")}
-        errors={errorsOf(state, "lat")}
+        defaultValue={valueFor("lat")}
+        errors={errorsFor("lat")}
       />
-    </Shell>
+    </RecordForm>
   );
 }

@@ -3,8 +3,8 @@
 // Names are dotted ("citations.0.quote") so the server builds arrays; blank rows are dropped there.
 import type { ActionState } from "@/lib/actions/action-state";
 import { SelectField, TextArea } from "../form-fields";
+import type { Option } from "./record-form";
 
-type Option = { value: string; label: string };
 type Row = Record<string, unknown>;
 
 export function rowsOf(state: ActionState, initial: Record<string, unknown>, name: string, spare: number): Row[] {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { FormMessage } from "@/components/admin/form-fields";
 import { ClaimForm } from "@/components/admin/forms/claim-form";
 import { PublishForm } from "@/components/admin/forms/publish-form";
+import { SavedMessage } from "@/components/admin/saved-message";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getClaimFormOptions } from "@/lib/admin/claim-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -15,11 +15,6 @@ import { publishClaimAction, saveClaimAction } from "../actions";
 export const metadata: Metadata = { title: "Edit claim" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const SAVED: Record<string, string> = {
-  "1": "Saved.",
-  published: "Published.",
-  withdrawn: "Withdrawn: the claim is a draft again.",
-};
 
 async function EditClaim({ params, searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -33,7 +28,7 @@ async function EditClaim({ params, searchParams }: Props) {
   return (
     <>
       <h1>Claim</h1>
-      <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
+      <SavedMessage saved={saved} what="claim" />
       <p>
         {claim.published ? "Published" : <span className="badge">draft</span>} · version {claim.version}
         {claim.incidentId ? (

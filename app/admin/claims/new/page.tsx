@@ -7,20 +7,14 @@ import { getClaimFormOptions } from "@/lib/admin/claim-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getClaimForEdit } from "@/lib/claims/claim-admin-queries";
 import { getDb } from "@/lib/db";
+import { recordIdParam, type SearchParamsProps } from "../../query-params";
 import { saveClaimAction } from "../actions";
 
 export const metadata: Metadata = { title: "New claim" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const id = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .optional()
-  .catch(undefined);
-const query = z.object({ incident: id, revises: id });
+const query = z.object({ incident: recordIdParam, revises: recordIdParam });
 
-async function NewClaim({ searchParams }: Props) {
+async function NewClaim({ searchParams }: SearchParamsProps) {
   const viewer = await requirePageViewer("EDITOR");
   const { incident, revises } = query.parse(await searchParams);
   const db = getDb();
@@ -44,7 +38,7 @@ async function NewClaim({ searchParams }: Props) {
   return <ClaimForm action={saveClaimAction} claim={initial} options={options} />;
 }
 
-export default function NewClaimPage(props: Props) {
+export default function NewClaimPage(props: SearchParamsProps) {
   return (
     <section>
       <h1>New claim</h1>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { FormMessage } from "@/components/admin/form-fields";
 import { CountForm } from "@/components/admin/forms/count-form";
 import { PublishForm } from "@/components/admin/forms/publish-form";
+import { SavedMessage } from "@/components/admin/saved-message";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getCountFormOptions } from "@/lib/admin/count-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -15,11 +15,6 @@ import { publishCountAction, saveCountAction } from "../actions";
 export const metadata: Metadata = { title: "Edit count" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const SAVED: Record<string, string> = {
-  "1": "Saved.",
-  published: "Published.",
-  withdrawn: "Withdrawn: the count is a draft again.",
-};
 
 async function EditCount({ params, searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -33,7 +28,7 @@ async function EditCount({ params, searchParams }: Props) {
   return (
     <>
       <h1>Period count</h1>
-      <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
+      <SavedMessage saved={saved} what="count" />
       <p>
         {count.published ? "Published" : <span className="badge">draft</span>} · version {count.version}
         {count.revisesId ? (

@@ -8,20 +8,14 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getPeriodCountForEdit } from "@/lib/counts/count-admin-queries";
 import { getDb } from "@/lib/db";
 import { prefillCountFromItem, type CountPrefill } from "@/lib/review/count-prefill";
+import { recordIdParam, type SearchParamsProps } from "../../query-params";
 import { saveCountAction } from "../actions";
 
 export const metadata: Metadata = { title: "New count" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const id = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .optional()
-  .catch(undefined);
 const query = z.object({
-  revises: id,
-  fromItem: id,
+  revises: recordIdParam,
+  fromItem: recordIdParam,
   /** Which of the item's suggested counts to start from. */
   suggestion: z.coerce.number().int().min(0).max(50).catch(0),
 });
@@ -40,7 +34,7 @@ function ItemNotice({ fromItem, prefill }: { fromItem: string; prefill: CountPre
   );
 }
 
-async function NewCount({ searchParams }: Props) {
+async function NewCount({ searchParams }: SearchParamsProps) {
   const viewer = await requirePageViewer("EDITOR");
   const { revises, fromItem, suggestion } = query.parse(await searchParams);
   const db = getDb();
@@ -79,7 +73,7 @@ async function NewCount({ searchParams }: Props) {
   );
 }
 
-export default function NewCountPage(props: Props) {
+export default function NewCountPage(props: SearchParamsProps) {
   return (
     <section>
       <h1>New period count</h1>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { IncidentForm } from "@/components/admin/forms/incident-form";
 import { PublishForm } from "@/components/admin/forms/publish-form";
-import { FormMessage } from "@/components/admin/form-fields";
+import { SavedMessage } from "@/components/admin/saved-message";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { getIncidentFormOptions } from "@/lib/admin/incident-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -17,11 +17,6 @@ import { publishIncidentAction, saveIncidentAction } from "../actions";
 export const metadata: Metadata = { title: "Edit incident" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const SAVED: Record<string, string> = {
-  "1": "Saved.",
-  published: "Published: the incident is on the public pages.",
-  withdrawn: "Withdrawn: the incident is a draft again.",
-};
 
 async function EditIncident({ params, searchParams }: Props) {
   const viewer = await requirePageViewer("EDITOR");
@@ -37,7 +32,7 @@ async function EditIncident({ params, searchParams }: Props) {
   return (
     <>
       <h1>{incident.title}</h1>
-      <FormMessage state={{ done: typeof saved === "string" ? SAVED[saved] : undefined }} />
+      <SavedMessage saved={saved} what="incident" publishedText="Published: the incident is on the public pages." />
       <p>
         {incident.published ? (
           <>

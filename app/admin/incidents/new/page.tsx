@@ -7,21 +7,14 @@ import { getIncidentFormOptions } from "@/lib/admin/incident-form-options";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
 import { prefillFromItem } from "@/lib/incidents/review-handoff";
+import { recordIdParam, type SearchParamsProps } from "../../query-params";
 import { saveIncidentAction } from "../actions";
 
 export const metadata: Metadata = { title: "New incident" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const query = z.object({
-  fromItem: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/)
-    .optional()
-    .catch(undefined),
-});
+const query = z.object({ fromItem: recordIdParam });
 
-async function NewIncident({ searchParams }: Props) {
+async function NewIncident({ searchParams }: SearchParamsProps) {
   const viewer = await requirePageViewer("EDITOR");
   const { fromItem } = query.parse(await searchParams);
   const [options, prefill] = await Promise.all([
@@ -44,7 +37,7 @@ async function NewIncident({ searchParams }: Props) {
   );
 }
 
-export default function NewIncidentPage(props: Props) {
+export default function NewIncidentPage(props: SearchParamsProps) {
   return (
     <section>
       <h1>New incident</h1>
