@@ -35,3 +35,39 @@ export function CountSourceList({ series, summary }: { series: CountSeries[]; su
     </details>
   );
 }
+
+/** The documents behind many figures, once each per period, with their dates: the compact form
+ *  for breakdowns whose figures share their pages (each figure's quote is in /api/v1/counts). */
+export function CountDocumentList({ series, summary }: { series: CountSeries[]; summary: string }) {
+  const byPeriod = new Map<string, Map<string, CountSeries["latest"]>>();
+  for (const { latest } of series) {
+    const period = periodLabel(latest);
+    const documents = byPeriod.get(period) ?? new Map<string, CountSeries["latest"]>();
+    documents.set(latest.documentId, latest);
+    byPeriod.set(period, documents);
+  }
+  if (byPeriod.size === 0) return null;
+  return (
+    <details className="count-sources">
+      <summary>{summary}</summary>
+      <ul>
+        {[...byPeriod].map(([period, documents]) => (
+          <li key={period}>
+            <strong>{period}</strong>:{" "}
+            {[...documents.values()].map((figure, index) => (
+              <span key={figure.documentId}>
+                {index > 0 && "; "}
+                {figure.documentUrl ? <a href={figure.documentUrl}>{figure.documentTitle}</a> : figure.documentTitle}
+                {figure.publishedOn ? ` (${figure.publishedOn})` : ""}
+                {figure.lowConfidence ? " ⚠" : ""}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">
+        Each figure with its verbatim quote: <a href="/api/v1/counts?counter=picss&amp;period=MONTH">/api/v1/counts</a>.
+      </p>
+    </details>
+  );
+}

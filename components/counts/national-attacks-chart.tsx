@@ -1,6 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { StackedBarChart } from "@/components/charts/lazy-charts";
-import type { StackedDatum } from "@/components/charts/stacked-bar-chart";
+import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
 import { countFigureText, monthLabel } from "@/lib/counts/count-labels";
 import type { MonthCell, NationalPicture } from "@/lib/counts/national-picture";
 import { CountSourceList } from "./count-source-list";
@@ -25,12 +24,11 @@ export function NationalAttacksChart({ picture, id }: { picture: NationalPicture
   const months = picture.months;
   const counted = months.filter((month) => picture.attacks[month]);
   const gaps = months.filter((month) => !picture.attacks[month]);
-  const data = months.map((month) => {
-    const value = valueOf(picture.attacks[month]!);
-    const row: StackedDatum = { label: monthLabel(month) };
-    if (value !== null) row.attacks = value;
-    return row;
-  });
+  const data: ColumnDatum[] = months.map((month) => ({
+    label: monthLabel(month),
+    values: { attacks: valueOf(picture.attacks[month]!) ?? undefined },
+  }));
+  const series = [{ key: "attacks", name: `Militant attacks (${counter})`, colour: "#0072B2" }];
   const busiest = [...counted].sort(
     (left, right) => valueOf(picture.attacks[right]!)! - valueOf(picture.attacks[left]!)!,
   )[0];
@@ -65,10 +63,8 @@ export function NationalAttacksChart({ picture, id }: { picture: NationalPicture
           }),
         }}
       >
-        <StackedBarChart
-          data={data}
-          series={[{ key: "attacks", name: `Militant attacks (${counter})`, colour: "#0072B2" }]}
-        />
+        <ColumnChart data={data} series={series} />
+        <ColumnLegend series={series} />
       </ChartFigure>
       <CountSourceList
         summary={`Sources: the ${counted.length} monthly figures, each with its page and quote`}

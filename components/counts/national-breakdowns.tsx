@@ -1,10 +1,9 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { StackedBarChart } from "@/components/charts/lazy-charts";
-import type { StackedDatum } from "@/components/charts/stacked-bar-chart";
+import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
 import { COUNT_GROUP_LABELS, COUNT_REGION_LABELS, countFigureText, monthLabel } from "@/lib/counts/count-labels";
 import { KILLED_GROUPS, REGIONS, type MonthCell, type NationalPicture } from "@/lib/counts/national-picture";
 import { CATEGORY_COLOURS } from "@/lib/vocabulary";
-import { CountSourceList } from "./count-source-list";
+import { CountDocumentList } from "./count-source-list";
 
 const cellText = (cell: MonthCell) => (cell ? countFigureText(cell.latest) : "—");
 const present = (cells: Record<string, MonthCell>) => Object.values(cells).filter((cell) => cell !== null);
@@ -13,10 +12,9 @@ const present = (cells: Record<string, MonthCell>) => Object.values(cells).filte
 const monthsWith = (picture: NationalPicture, series: Record<string, MonthCell>[]) =>
   picture.months.filter((month) => series.some((cells) => cells[month]));
 
-function datum(month: string, series: { key: string; cells: Record<string, MonthCell> }[]): StackedDatum {
-  const row: StackedDatum = { label: monthLabel(month) };
-  for (const { key, cells } of series) if (cells[month]) row[key] = cells[month]!.latest.valueLow;
-  return row;
+function datum(month: string, series: { key: string; cells: Record<string, MonthCell> }[]): ColumnDatum {
+  const values = Object.fromEntries(series.map(({ key, cells }) => [key, cells[month]?.latest.valueLow]));
+  return { label: monthLabel(month), values };
 }
 
 /** Killed in militant attacks per month, by whose losses, as the counter broke them down. Bars
@@ -51,10 +49,11 @@ export function NationalKilledChart({ picture }: { picture: NationalPicture }) {
           ]),
         }}
       >
-        <StackedBarChart stacked={false} data={months.map((month) => datum(month, series))} series={series} />
+        <ColumnChart data={months.map((month) => datum(month, series))} series={series} />
+        <ColumnLegend series={series} />
       </ChartFigure>
-      <CountSourceList
-        summary="Sources for the killed figures"
+      <CountDocumentList
+        summary="Sources for the killed figures, by month"
         series={[
           ...series.flatMap((line) => present(line.cells)),
           ...present(total),
@@ -90,10 +89,11 @@ export function NationalRegionsChart({ picture }: { picture: NationalPicture }) 
           rows: months.map((month) => [monthLabel(month), ...series.map((line) => cellText(line.cells[month]!))]),
         }}
       >
-        <StackedBarChart stacked={false} data={months.map((month) => datum(month, series))} series={series} />
+        <ColumnChart data={months.map((month) => datum(month, series))} series={series} />
+        <ColumnLegend series={series} />
       </ChartFigure>
-      <CountSourceList
-        summary="Sources for the regional figures"
+      <CountDocumentList
+        summary="Sources for the regional figures, by month"
         series={series.flatMap((line) => present(line.cells))}
       />
     </>
