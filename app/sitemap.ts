@@ -5,7 +5,7 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import { siteUrl } from "@/lib/share/metadata";
 
-const PAGES = ["/", "/attacks", "/casualties", "/mediation", "/methodology"];
+const PAGES = ["/", "/attacks", "/casualties", "/mediation", "/counts", "/methodology"];
 
 async function publishedIncidents() {
   "use cache";

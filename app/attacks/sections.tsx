@@ -49,22 +49,10 @@ export async function NationalSection() {
         {picture.latestReportOn
           ? `As of the latest counter's report in the record, published ${picture.latestReportOn}. `
           : ""}
-        How PICSS, PIPS, CRSS and the UN each count: <a href="/methodology#counters">methodology</a>.
+        How PICSS, PIPS, CRSS and the UN each count: <a href="/methodology#counters">methodology</a>. Official and party
+        figures, and the UN&apos;s counts of civilians in Afghanistan, kept apart:{" "}
+        <a href="/counts">every counter&apos;s figures</a>.
       </p>
-      <details>
-        <summary>Figures by official bodies, parties and secondary sources (kept apart)</summary>
-        <CounterFiguresTable
-          caption="Figures by official Pakistani and Afghan bodies, parties to the fighting, and secondary reports of other datasets: each is its source's claim"
-          series={picture.otherCounters}
-        />
-      </details>
-      <details>
-        <summary>UN figures: civilian casualties inside Afghanistan from the cross-border fighting</summary>
-        <CounterFiguresTable
-          caption="UN figures for civilians in Afghanistan (no UN civilian figures for Pakistan's side were found)"
-          series={picture.unFigures}
-        />
-      </details>
     </>
   );
 }

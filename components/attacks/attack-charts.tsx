@@ -1,7 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BarList } from "@/components/charts/bar-list";
-import { StackedBarChart } from "@/components/charts/lazy-charts";
-import type { StackedDatum } from "@/components/charts/stacked-bar-chart";
+import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
 import type { AttackOverview } from "@/lib/incidents/data";
 import { fillPeriods } from "@/lib/incidents/periods";
 import { CATEGORY_COLOURS, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
@@ -30,9 +29,9 @@ export function AttackCharts({
   }));
   const periods = fillPeriods([...new Set(overview.overTime.map((row) => row.period))], granularity);
   const rowsIn = (period: string) => overview.overTime.filter((row) => row.period === period);
-  const data: StackedDatum[] = periods.map((period) => {
-    const datum: StackedDatum = { label: granularity === "month" ? period.slice(0, 7) : period };
-    for (const row of rowsIn(period)) datum[row.key] = row.count;
+  const data: ColumnDatum[] = periods.map((period) => {
+    const datum: ColumnDatum = { label: granularity === "month" ? period.slice(0, 7) : period, values: {} };
+    for (const row of rowsIn(period)) datum.values[row.key] = row.count;
     return datum;
   });
   const periodTotals = periods.map((period) => ({
@@ -61,10 +60,11 @@ export function AttackCharts({
         summary={`${plural(overview.total, "incident")} in this record over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
         table={{
           columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)],
-          rows: data.map((datum) => [datum.label as string, ...series.map((line) => Number(datum[line.key] ?? 0))]),
+          rows: data.map((datum) => [datum.label, ...series.map((line) => datum.values[line.key] ?? 0)]),
         }}
       >
-        <StackedBarChart data={data} series={series} />
+        <ColumnChart stacked data={data} series={series} />
+        <ColumnLegend series={series} />
       </ChartFigure>
       <ChartFigure
         id="by-province"

@@ -1,6 +1,7 @@
 // Vertical bars over time drawn on the server as SVG: no JavaScript, in the HTML from the first
-// byte. Series stand side by side, never stacked, so figures that must not be added up are not
-// drawn as if they were. A period without a value draws nothing: a gap, never a zero.
+// byte. Series stand side by side unless told to stack (only for things counted once each, such
+// as the record's incidents by type), so figures that must not be added up are never drawn as if
+// they were. A period without a value draws nothing: a gap, never a zero.
 const HEIGHT = 220;
 const AXIS = 28;
 const LEFT = 34;
@@ -16,13 +17,29 @@ function axisMax(max: number) {
   return { top: step * 4, ticks: [0, 1, 2, 3, 4].map((index) => index * step) };
 }
 
-export function ColumnChart({ data, series }: { data: ColumnDatum[]; series: ColumnSeries[] }) {
-  const max = Math.max(1, ...data.flatMap((datum) => series.map((line) => datum.values[line.key] ?? 0)));
-  const { top, ticks } = axisMax(max);
+export function ColumnChart({
+  data,
+  series,
+  stacked = false,
+}: {
+  data: ColumnDatum[];
+  series: ColumnSeries[];
+  /** Stack the series (distinct things counted once each, e.g. incidents by type); else side by side. */
+  stacked?: boolean;
+}) {
+  const totals = data.map((datum) =>
+    stacked
+      ? series.reduce((sum, line) => sum + (datum.values[line.key] ?? 0), 0)
+      : Math.max(0, ...series.map((line) => datum.values[line.key] ?? 0)),
+  );
+  const { top, ticks } = axisMax(Math.max(1, ...totals));
   const plotHeight = HEIGHT - AXIS;
   const slot = (WIDTH - LEFT) / Math.max(1, data.length);
-  const barWidth = Math.max(2, (slot * 0.8) / series.length);
+  const barWidth = Math.max(2, (slot * 0.8) / (stacked ? 1 : series.length));
   const y = (value: number) => plotHeight - (value / top) * (plotHeight - 8);
+  const leftOf = (index: number) => LEFT + index * slot + slot * 0.1;
+  // Where each series' bar starts in each period: on the previous series when stacked.
+  const bases = data.map(() => 0);
   // Every label when they fit, else every other one (a phone shows 14 months as 7 labels).
   const labelEvery = slot < 40 ? 2 : 1;
   return (
@@ -35,34 +52,41 @@ export function ColumnChart({ data, series }: { data: ColumnDatum[]; series: Col
           </text>
         </g>
       ))}
-      {data.map((datum, index) => {
-        const left = LEFT + index * slot + slot * 0.1;
-        return (
-          <g key={datum.label}>
-            {series.map((line, position) => {
-              const value = datum.values[line.key];
-              if (value === undefined) return null;
-              return (
-                <rect
-                  key={line.key}
-                  x={left + position * barWidth}
-                  y={y(value)}
-                  width={barWidth - 1}
-                  height={plotHeight - y(value)}
-                  fill={line.colour}
-                >
-                  <title>{`${datum.label}, ${line.name}: ${value}`}</title>
-                </rect>
-              );
-            })}
-            {index % labelEvery === 0 && (
-              <text x={left + (slot * 0.8) / 2} y={HEIGHT - 10} fontSize="11" textAnchor="middle" fill="#1b1f24">
-                {datum.label}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {series.map((line, position) => (
+        <g key={line.key} className="column-series" data-series={line.key} fill={line.colour}>
+          {data.map((datum, index) => {
+            const value = datum.values[line.key];
+            if (value === undefined || value === 0) return null;
+            const base = stacked ? bases[index]! : 0;
+            if (stacked) bases[index] = base + value;
+            return (
+              <rect
+                key={datum.label}
+                x={leftOf(index) + (stacked ? 0 : position * barWidth)}
+                y={y(base + value)}
+                width={barWidth - 1}
+                height={y(base) - y(base + value)}
+              >
+                <title>{`${datum.label}, ${line.name}: ${value}`}</title>
+              </rect>
+            );
+          })}
+        </g>
+      ))}
+      {data.map((datum, index) =>
+        index % labelEvery === 0 ? (
+          <text
+            key={datum.label}
+            x={leftOf(index) + (slot * 0.8) / 2}
+            y={HEIGHT - 10}
+            fontSize="11"
+            textAnchor="middle"
+            fill="#1b1f24"
+          >
+            {datum.label}
+          </text>
+        ) : null,
+      )}
       <line x1={LEFT} x2={WIDTH} y1={plotHeight} y2={plotHeight} stroke="#57606a" />
     </svg>
   );

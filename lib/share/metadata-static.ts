@@ -11,3 +11,13 @@ export const methodologyMetadata = (): Metadata =>
     card: cardUrl("/cards/methodology", {}, null),
     alt: "Share card: how the Pakistan–Afghanistan conflict record is kept.",
   });
+
+export const countsMetadata = (): Metadata =>
+  shareMetadata({
+    title: "Every counter's figures",
+    description:
+      "Militant violence in Pakistan as PICSS, PIPS and CRSS count it, official and party figures kept apart, and UN counts of civilians in Afghanistan: every figure with its counter, period, page, date and quote, never summed.",
+    path: "/counts",
+    card: cardUrl("/cards/counts", {}, null),
+    alt: "Share card: militant attacks in Pakistan per month, as counted by PICSS.",
+  });

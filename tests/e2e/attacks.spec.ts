@@ -7,7 +7,7 @@ test("charts render one stacked series per attack type, and the data tables matc
   await page.goto("/attacks");
   await expect(page.getByTestId("attack-total")).toContainText(`${attacksInPakistan.length} incident`);
   const overTime = page.locator('[data-chart="over-time"]');
-  await expect(overTime.locator(".recharts-bar")).toHaveCount(types(attacksInPakistan));
+  await expect(overTime.locator("svg.column-chart g.column-series")).toHaveCount(types(attacksInPakistan));
   const provinces = new Set(attacksInPakistan.map((i) => provinceOf(i.placeId) ?? "unknown")).size;
   await expect(page.locator('[data-chart="by-province"] svg.bar-list rect')).toHaveCount(provinces);
   await page.locator('[data-chart="by-type"] summary').click();

@@ -75,3 +75,16 @@ test("every count of the record's incidents says what it counts, and when the re
     if (/^(Attacks|Incidents)/.test(heading)) expect(heading).toContain("in this record");
   }
 });
+
+test("/counts keeps independent counters, official and party figures, and the UN apart", async ({ page }) => {
+  const file = readNationalCountsFile().rows;
+  const ispr = file.find((row) => row.row.includes("ISPR") && row.row.includes("terror incidents"))!;
+  expect(ispr.values).toEqual([5397]);
+  await page.goto("/counts");
+  const official = page.getByRole("table", { name: /official bodies, parties and secondary reports/ });
+  await expect(official.getByRole("row").filter({ hasText: "“terror incidents”" }).first()).toContainText("5,397");
+  const independent = page.getByRole("table", { name: /National figures by PICSS, PIPS and CRSS/ });
+  await expect(independent).not.toContainText("5,397");
+  await expect(independent.getByRole("row").filter({ hasText: "“terrorist attacks”" })).toContainText("699");
+  await expect(page.getByRole("table", { name: /UN figures for civilians in Afghanistan/ })).toContainText("UNAMA");
+});
