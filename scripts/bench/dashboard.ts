@@ -68,11 +68,6 @@ try {
         `${route.padEnd(10)} performance ${Math.round(c.performance!.score! * 100)}  accessibility ${Math.round(c.accessibility!.score! * 100)}  ` +
           `(FCP ${a["first-contentful-paint"]!.displayValue}, LCP ${a["largest-contentful-paint"]!.displayValue}, TBT ${a["total-blocking-time"]!.displayValue}, CLS ${a["cumulative-layout-shift"]!.displayValue})`,
       );
-      // Which element is the largest paint: the first thing to look at when LCP is slow.
-      const lcpNode = JSON.stringify(a["largest-contentful-paint-element"]?.details ?? {}).match(
-        /"snippet":"((?:[^"\\]|\\.)*)"/,
-      )?.[1];
-      if (lcpNode) console.log(`           LCP element: ${lcpNode.slice(0, 160)}`);
     }
   } finally {
     await chrome.kill();
