@@ -120,7 +120,8 @@ test("sitemap lists every public page and every published incident", async ({ re
   const res = await request.get("/sitemap.xml");
   expect(res.status()).toBe(200);
   const locs = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  for (const p of ["/", "/attacks", "/casualties", "/mediation", "/counts", "/methodology"]) expect(locs).toContain(`${SITE}${p}`);
+  for (const p of ["/", "/attacks", "/casualties", "/mediation", "/counts", "/methodology"])
+    expect(locs).toContain(`${SITE}${p}`);
   expect(locs.filter((l) => l!.includes("/incidents/")).sort()).toEqual(
     raw.incidents.map((i) => `${SITE}/incidents/${i.id}`).sort(),
   );
