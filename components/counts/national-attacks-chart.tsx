@@ -36,10 +36,9 @@ export function NationalAttacksChart({ picture, id }: { picture: NationalPicture
   const summary =
     months.length === 0
       ? "No monthly count is in the record yet."
-      : `${counter} figures for ${counted.length} of the ${months.length} months from ${monthLabel(months[0]!)} to ${monthLabel(months.at(-1)!)}` +
-        (gaps.length
-          ? `; no national attack count was found for ${gaps.map(monthLabel).join(", ")} (shown as a gap)`
-          : "") +
+      : // Kept short: a reader scans it, and the table below holds every month.
+        `${counted.length} of ${months.length} months, ${monthLabel(months[0]!)} – ${monthLabel(months.at(-1)!)}` +
+        (gaps.length ? `; none found for ${gaps.map(monthLabel).join(", ")} (a gap)` : "") +
         (busiest ? `. Most: ${monthLabel(busiest)} (${valueOf(picture.attacks[busiest]!)})` : "") +
         (latest
           ? `. Latest: ${monthLabel(latest.latest.periodStart.slice(0, 7))}, ${countFigureText(latest.latest)} (${latest.latest.publishedOn ? `report of ${latest.latest.publishedOn}` : "report date not shown"}).`
