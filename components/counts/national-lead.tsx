@@ -30,9 +30,9 @@ export function NationalLead({ picture }: { picture: NationalPicture }) {
               {countFigureText(latest)}
             </p>
             <p>
-              “{latest.term}” in {monthLabel(latest.periodStart.slice(0, 7))}, as counted by {latest.counterName} (
-              {latest.counterShortName ?? latest.counterId.toUpperCase()}), the latest month with a national count in
-              this record.
+              “{latest.term}” in {monthLabel(latest.periodStart.slice(0, 7))}, as counted by{" "}
+              <abbr title={latest.counterName}>{latest.counterShortName ?? latest.counterName}</abbr>: the latest month
+              with a national count.
             </p>
             <p className="muted">
               {latest.publishedOn ? `Report of ${latest.publishedOn}` : "Report date not shown"}
