@@ -106,6 +106,10 @@ export default function HomePage({ searchParams }: { searchParams: Promise<Searc
   return (
     <>
       <h1>The Pakistan–Afghanistan conflict, claim by claim</h1>
+      <p className="lede">
+        Militant attacks in Pakistan as the independent counters count them, each side&apos;s casualty claims side by
+        side and never merged, and every mediation track and ceasefire: each figure with who said it and where.
+      </p>
       <DatasetJsonLd
         path="/"
         name="Frontier Monitor: Pakistan–Afghanistan conflict record"
