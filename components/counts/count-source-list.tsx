@@ -1,4 +1,5 @@
-import { countFigureText, periodLabel } from "@/lib/counts/count-labels";
+import { periodLabel } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import type { CountSeries } from "@/lib/counts/count-queries";
 
 /** Each figure with its counter, its page, the page's date and the verbatim quote, and any earlier
@@ -11,7 +12,7 @@ export function CountSourceList({ series, summary }: { series: CountSeries[]; su
       <ul>
         {series.map(({ latest, history }) => (
           <li key={latest.id} id={`count-${latest.id}`}>
-            <strong>{periodLabel(latest)}</strong>: {countFigureText(latest)} “{latest.term}” (
+            <strong>{periodLabel(latest)}</strong>: {formatFigure(latest)} “{latest.term}” (
             {latest.counterShortName ?? latest.counterName}) —{" "}
             <q cite={latest.documentUrl ?? undefined}>{latest.quote}</q> <span className="muted">(verbatim quote)</span>{" "}
             {latest.documentUrl ? <a href={latest.documentUrl}>{latest.documentTitle}</a> : latest.documentTitle}
@@ -26,7 +27,7 @@ export function CountSourceList({ series, summary }: { series: CountSeries[]; su
             {history.length > 1 && (
               <span className="muted">
                 {" "}
-                · restated by the counter: {history.map((version) => countFigureText(version)).join(" → ")}
+                · restated by the counter: {history.map((version) => formatFigure(version)).join(" → ")}
               </span>
             )}
           </li>

@@ -3,9 +3,9 @@ import {
   COUNT_METRIC_LABELS,
   COUNT_REGION_LABELS,
   COUNT_VIOLENCE_LABELS,
-  countFigureText,
   periodLabel,
 } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import type { CountFigure, CountSeries } from "@/lib/counts/count-queries";
 
 /** What a figure counts, in the project's words: "killed (civilians) in militant attacks, Balochistan". */
@@ -50,14 +50,14 @@ export function CounterFiguresTable({ caption, series }: { caption: string; seri
               <td>{countedThing(latest)}</td>
               <td>“{latest.term}”</td>
               <td className="num">
-                {countFigureText(latest)}
+                {formatFigure(latest)}
                 {history.length > 1 && (
                   <span className="muted">
                     {" "}
                     (restated; earlier{" "}
                     {history
                       .slice(0, -1)
-                      .map((version) => countFigureText(version))
+                      .map((version) => formatFigure(version))
                       .join(", ")}
                     )
                   </span>

@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
-import { countFigureText, monthLabel } from "@/lib/counts/count-labels";
+import { monthLabel } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import type { MonthCell, NationalPicture } from "@/lib/counts/national-picture";
 import { CountSourceList } from "./count-source-list";
 
@@ -13,8 +14,8 @@ const asPublished = (cell: MonthCell) => {
   if (!cell) return NO_FIGURE;
   const first = cell.history[0]!;
   return cell.history.length > 1
-    ? `${countFigureText(cell.latest)} (restated; first published as ${countFigureText(first)})`
-    : countFigureText(cell.latest);
+    ? `${formatFigure(cell.latest)} (restated; first published as ${formatFigure(first)})`
+    : formatFigure(cell.latest);
 };
 
 /** Militant attacks in Pakistan per month as PICSS counted them. Months without a figure are
@@ -41,7 +42,7 @@ export function NationalAttacksChart({ picture, id }: { picture: NationalPicture
         (gaps.length ? `; none found for ${gaps.map(monthLabel).join(", ")} (a gap)` : "") +
         (busiest ? `. Most: ${monthLabel(busiest)} (${valueOf(picture.attacks[busiest]!)})` : "") +
         (latest
-          ? `. Latest: ${monthLabel(latest.latest.periodStart.slice(0, 7))}, ${countFigureText(latest.latest)} (${latest.latest.publishedOn ? `report of ${latest.latest.publishedOn}` : "report date not shown"}).`
+          ? `. Latest: ${monthLabel(latest.latest.periodStart.slice(0, 7))}, ${formatFigure(latest.latest)} (${latest.latest.publishedOn ? `report of ${latest.latest.publishedOn}` : "report date not shown"}).`
           : ".");
   return (
     <>

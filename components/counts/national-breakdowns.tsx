@@ -1,11 +1,12 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
-import { COUNT_GROUP_LABELS, COUNT_REGION_LABELS, countFigureText, monthLabel } from "@/lib/counts/count-labels";
+import { COUNT_GROUP_LABELS, COUNT_REGION_LABELS, monthLabel } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import { KILLED_GROUPS, REGIONS, type MonthCell, type NationalPicture } from "@/lib/counts/national-picture";
 import { CATEGORY_COLOURS } from "@/lib/vocabulary";
 import { CountDocumentList } from "./count-source-list";
 
-const cellText = (cell: MonthCell) => (cell ? countFigureText(cell.latest) : "—");
+const cellText = (cell: MonthCell) => (cell ? formatFigure(cell.latest) : "—");
 const present = (cells: Record<string, MonthCell>) => Object.values(cells).filter((cell) => cell !== null);
 
 /** Months that have at least one of the given series: a table of empty rows says nothing. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { countFigureText, monthLabel } from "@/lib/counts/count-labels";
+import { monthLabel } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import type { NationalPicture } from "@/lib/counts/national-picture";
 import { NationalAttacksChart } from "./national-attacks-chart";
 
@@ -27,7 +28,7 @@ export function NationalLead({ picture }: { picture: NationalPicture }) {
         {latest && (
           <div className="card">
             <p className="big" data-testid="national-latest">
-              {countFigureText(latest)}
+              {formatFigure(latest)}
             </p>
             <p>
               “{latest.term}” in {monthLabel(latest.periodStart.slice(0, 7))}, as counted by{" "}
@@ -51,11 +52,9 @@ export function NationalLead({ picture }: { picture: NationalPicture }) {
             <ul className="counter-annuals">
               {counts.map(({ latest: figure, history }) => (
                 <li key={figure.id}>
-                  <strong className="big-inline">{countFigureText(figure)}</strong> “{figure.term}” —{" "}
+                  <strong className="big-inline">{formatFigure(figure)}</strong> “{figure.term}” —{" "}
                   {figure.counterShortName ?? figure.counterName}
-                  {history.length > 1 && (
-                    <span className="muted"> (revised from {countFigureText(history.at(-2)!)})</span>
-                  )}
+                  {history.length > 1 && <span className="muted"> (revised from {formatFigure(history.at(-2)!)})</span>}
                 </li>
               ))}
             </ul>

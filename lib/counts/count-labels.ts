@@ -1,6 +1,5 @@
 // Words for the period counts' codes, in the project's own voice. A counter's own term for what it
 // counts ("terrorist attacks") is shown separately, in quotation marks, as its word.
-import { formatFigure } from "../vocabulary";
 
 export const COUNT_METRIC_LABELS: Record<string, string> = {
   ATTACKS: "attacks",
@@ -71,6 +70,3 @@ export function periodLabel(figure: {
         : `${figure.periodStart} to ${approximately}${figure.periodEnd}`;
   }
 }
-
-/** "at least 74" — the figure with its qualifier, never without. */
-export const countFigureText = formatFigure;

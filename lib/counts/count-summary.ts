@@ -6,9 +6,9 @@ import {
   COUNT_METRIC_LABELS,
   COUNT_REGION_LABELS,
   COUNT_VIOLENCE_LABELS,
-  countFigureText,
   periodLabel,
 } from "./count-labels";
+import { formatFigure } from "../vocabulary";
 
 type Summarised = {
   counter: { name: string; shortName: string | null };
@@ -37,5 +37,5 @@ export function countSummary(c: Summarised): string {
   const group = c.group === "ALL" ? "" : ` (${label(COUNT_GROUP_LABELS, c.group)})`;
   const what = `${label(COUNT_METRIC_LABELS, c.metric)}${group} ${label(COUNT_VIOLENCE_LABELS, c.violence)}`;
   const where = label(COUNT_REGION_LABELS, c.region);
-  return `${c.counter.shortName ?? c.counter.name}, ${period}: ${what}, ${where} — ${countFigureText(c)}`;
+  return `${c.counter.shortName ?? c.counter.name}, ${period}: ${what}, ${where} — ${formatFigure(c)}`;
 }

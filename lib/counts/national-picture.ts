@@ -2,7 +2,7 @@
 // (PICSS is the only counter with monthly figures for 2025–26), its killed breakdown and regional
 // split per month, and the other counters' longer periods beside it. Pure: tested without a
 // database, and each value stays one counter's figure with its source.
-import { groupSeries, type CountFigure, type CountSeries } from "./count-queries";
+import type { CountFigure, CountSeries } from "./count-queries";
 
 export const MONTHLY_COUNTER = "picss";
 /** Counters whose national figures the picture compares (official and party figures are kept apart). */
@@ -115,5 +115,3 @@ export function buildNationalPicture(series: CountSeries[]): NationalPicture {
     latestReportOn: latestPublished(series),
   };
 }
-
-export { groupSeries };

@@ -1,6 +1,7 @@
 // The dataset's period-count rows as PeriodCount records: one record per figure, revisions after
 // the counts they revise (revisesId is a foreign key, and the chain trigger reads the earlier row).
 import { periodCountId, type PeriodCountRow } from "./period-count-schema";
+import { orderRevisionsFirst } from "./revision-order";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -31,15 +32,5 @@ export function periodCountRecords(rows: PeriodCountRow[]) {
       published: true,
     })),
   );
-  const byId = new Map(records.map((record) => [record.id, record]));
-  const depth = (record: (typeof records)[number]): number => {
-    let steps = 0;
-    for (let current = record; current.revisesId && steps <= records.length; steps++) {
-      const previous = byId.get(current.revisesId);
-      if (!previous) break;
-      current = previous;
-    }
-    return steps;
-  };
-  return [...records].sort((left, right) => depth(left) - depth(right));
+  return orderRevisionsFirst(records);
 }

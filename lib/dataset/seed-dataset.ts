@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/create-client";
 import { periodCountRecords } from "./period-count-rows";
+import { orderRevisionsFirst } from "./revision-order";
 import { buildPlaceRows, createPlaceResolver } from "./places";
 import type { Dataset } from "./schema";
 
@@ -206,18 +207,4 @@ export async function seedDataset(db: Db, d: Dataset): Promise<SeedCounts> {
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
-}
-
-function orderRevisionsFirst(claims: Dataset["claims"]): Dataset["claims"] {
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const depth = (c: Dataset["claims"][number]): number => {
-    let k = 0;
-    for (let cur = c; cur.revisesId; k++) {
-      const prev = byId.get(cur.revisesId);
-      if (!prev || k > claims.length) break;
-      cur = prev;
-    }
-    return k;
-  };
-  return [...claims].sort((a, b) => depth(a) - depth(b));
 }

@@ -11,6 +11,7 @@ export const PUBLIC_TARGETS: FuzzTarget[] = [
   { path: "/casualties", params: ["scope"], page: true },
   { path: "/mediation", params: ["track"], page: true },
   { path: "/methodology", params: [], page: true },
+  { path: "/counts", params: [], page: true },
   { path: "/status", params: [], page: true },
   { path: "/api/v1", params: [] },
   { path: "/api/v1/incidents", params: [...ATTACK_FILTERS, "page", "pageSize", "format", "meta"] },

@@ -2,7 +2,8 @@
 // restated month shown at its latest version with its history, annual figures kept per counter.
 import { describe, expect, it } from "vitest";
 import type { CountFigure } from "@/lib/counts/count-queries";
-import { buildNationalPicture, groupSeries, monthsBetween } from "@/lib/counts/national-picture";
+import { groupSeries } from "@/lib/counts/count-queries";
+import { buildNationalPicture, monthsBetween } from "@/lib/counts/national-picture";
 
 let sequence = 0;
 function figure(patch: Partial<CountFigure>): CountFigure {

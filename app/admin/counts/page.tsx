@@ -14,9 +14,9 @@ import {
   COUNT_METRIC_LABELS,
   COUNT_REGION_LABELS,
   COUNT_VIOLENCE_LABELS,
-  countFigureText,
   periodLabel,
 } from "@/lib/counts/count-labels";
+import { formatFigure } from "@/lib/vocabulary";
 import { getDb } from "@/lib/db";
 import { isoDay } from "@/lib/dates";
 import { labelOf } from "@/lib/vocabulary";
@@ -52,7 +52,7 @@ async function CountList({ searchParams }: SearchParamsProps) {
             <td>
               {labelOf(COUNT_METRIC_LABELS, c.metric)}
               {c.group === "ALL" ? "" : ` (${labelOf(COUNT_GROUP_LABELS, c.group)})`}{" "}
-              {labelOf(COUNT_VIOLENCE_LABELS, c.violence)}: <span className="figure">{countFigureText(c)}</span>
+              {labelOf(COUNT_VIOLENCE_LABELS, c.violence)}: <span className="figure">{formatFigure(c)}</span>
               <div className="muted small">“{c.term}”</div>
               {c.revisesId ? <div className="muted small">revision</div> : null}
             </td>
