@@ -10,12 +10,21 @@ const env = parseEnv();
 const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
+  // Every cached read of the record uses this profile (cacheLife("record")), so every public page
+  // built from them does too: Next sends it as `s-maxage=300, stale-while-revalidate=86100`.
+  // Writes and refresh runs expire the tags at once (lib/expire-tags.ts); the five minutes bound
+  // how long a CDN that cannot be purged, or another server instance, may show an older page.
+  cacheLife: { record: { stale: 60, revalidate: 300, expire: 86_400 } },
   poweredByHeader: false,
   experimental: {
     // proxy.ts sees every /admin request and every server action, and Next buffers the body of
     // each for it: keep that buffer at the size a server action may have (1 MB by default) instead
     // of 10 MB, so a burst of large anonymous posts cannot make the server hold 10 MB each.
     proxyClientMaxBodySize: "1mb",
+    // Pages regenerated after a write stay in this process's memory, never rewritten into .next:
+    // the prerendered files stay those of the build, and two servers (or a restart on another
+    // database) sharing one build never serve each other's data (docs/caching.md).
+    isrFlushToDisk: false,
   },
   // Prisma's generated client and pg load at run time on the server; don't bundle them. undici
   // (the feed fetcher's connection guard, lib/ingest/http/dial-guard.ts) too: Node loads it as published.

@@ -17,7 +17,10 @@ export function NavLinks({ path }: { path: string | null }) {
     <nav aria-label="Main" className="site-nav">
       <ul>
         {LINKS.map((link) => {
-          const current = path !== null && (link.href === "/" ? path === "/" : path.startsWith(link.href));
+          // /overview/<days> is the home page for another period, as the server renders it (lib/view-paths.ts).
+          const current =
+            path !== null &&
+            (link.href === "/" ? path === "/" || path.startsWith("/overview/") : path.startsWith(link.href));
           return (
             <li key={link.href}>
               <Link href={link.href} aria-current={current ? "page" : undefined}>

@@ -4,7 +4,7 @@ const DAY_MS = 86_400_000;
 
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 export const optionalIsoDay = (d: Date | null | undefined): string | null => (d ? isoDay(d) : null);
-/** Today in UTC. Call at request time (after `connection()`), never at module load. */
+/** Today in UTC. Call at request time, or through lib/cached-now.ts in a cached page; never at module load. */
 export const today = (): string => isoDay(new Date());
 export const addDays = (iso: string, n: number): string =>
   isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS));

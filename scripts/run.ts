@@ -1,8 +1,11 @@
-// npm run dev | npm start
+// npm run dev | npm run build | npm start
 // Without DATABASE_URL: start the embedded PostgreSQL (PGlite, data in .data/), apply migrations,
 // load the dataset if the database is empty, then run Next with DATABASE_URL pointing at it.
 // With DATABASE_URL: the same against that server. Ctrl-C stops Next, then the database, cleanly.
+// The build reads the database too: public pages are prerendered from the record (docs/caching.md),
+// so `build` must see the database that `start` will serve.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { embeddedAuthSecret, MISSING_SECRET_MESSAGE } from "../lib/auth/auth-secret";
@@ -10,10 +13,11 @@ import { parseEnv } from "../lib/env";
 import { devAccountsEnabled, seedDevAccounts } from "./db/dev-accounts";
 import { applyMigrations } from "./db/prisma-cli";
 import { seedUrl } from "./db/seed-url";
+import { expireBuildPages, startAddress } from "./support/expire-build-pages";
 
 const mode = process.argv[2];
-if (mode !== "dev" && mode !== "start") {
-  console.error("usage: tsx scripts/run.ts dev|start [next args…]");
+if (mode !== "dev" && mode !== "start" && mode !== "build") {
+  console.error("usage: tsx scripts/run.ts dev|build|start [next args…]");
   process.exit(2);
 }
 const env = parseEnv();
@@ -46,6 +50,10 @@ if (mode === "start" && !authSecret) {
   console.log("[run] BETTER_AUTH_SECRET not set: using the one kept with the embedded database");
 }
 
+// The cron routes' secret; without one configured, one for this process alone, so that the runner
+// can expire the build's pages (scripts/support/expire-build-pages.ts) while no one else can call them.
+const cronSecret = env.CRON_SECRET ?? randomBytes(24).toString("hex");
+
 try {
   let url = env.DATABASE_URL;
   if (!url) {
@@ -77,10 +85,12 @@ try {
       ...process.env,
       DATABASE_URL: url,
       ...(authSecret ? { BETTER_AUTH_SECRET: authSecret } : {}),
+      CRON_SECRET: cronSecret,
       ...(embedded ? { DATABASE_POOL_MAX: "4" } : {}),
     },
   });
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  next.on("exit", (code) => void shutdown(code ?? (mode === "build" ? 1 : 0)));
+  if (mode === "start") void expireBuildPages(startAddress(process.argv.slice(3)), cronSecret);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   await shutdown(1);

@@ -2,7 +2,7 @@
 // streams on its own: the filter form does not wait for the counts, nor the counts for the list.
 // Sections reading the same overview call the reader with the same arguments, so they share one
 // cache entry (and, within a request, one pending read).
-import { connection } from "next/server";
+import Link from "next/link";
 import { AttackCharts } from "@/components/attacks/attack-charts";
 import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
 import { AttackMapSection } from "@/components/attacks/attack-map-section";
@@ -22,7 +22,7 @@ import {
 } from "@/lib/incidents/data";
 import { attackViewQuery, type AttackView } from "@/lib/incidents/search-params";
 
-type SectionProps = { view: Promise<AttackView> };
+type SectionProps = { view: AttackView };
 
 const PAGE_SIZE = 25;
 
@@ -32,7 +32,6 @@ const linkTo = (view: AttackView) => (patch: Record<string, string | number | un
 
 /** The national picture: the counters' figures, each in its own words, before the record's incidents. */
 export async function NationalSection() {
-  await connection(); // read at request time: the database is not there at build time
   const picture = await getNationalPicture();
   return (
     <>
@@ -57,8 +56,7 @@ export async function NationalSection() {
   );
 }
 
-export async function FiltersSection({ view: viewPromise }: SectionProps) {
-  const view = await viewPromise;
+export async function FiltersSection({ view }: SectionProps) {
   const options = await getAttackFilterOptions();
   return (
     <>
@@ -73,8 +71,7 @@ export async function FiltersSection({ view: viewPromise }: SectionProps) {
 }
 
 /** How many attacks match, and the view's downloads. */
-export async function SummarySection({ view: viewPromise }: SectionProps) {
-  const view = await viewPromise;
+export async function SummarySection({ view }: SectionProps) {
   const [overview, coverage] = await Promise.all([overviewOf(view), getCachedRecordCoverage()]);
   const { notCaughtUp, beforeRecord, latestIncidentOn } = coverageOf(coverage, view.filters.from, view.filters.to);
   const withPerpetrator = new Set(overview.byPerpetrator.map((row) => row.actorId)).size;
@@ -117,20 +114,18 @@ export async function SummarySection({ view: viewPromise }: SectionProps) {
   );
 }
 
-export async function MapSection({ view: viewPromise }: SectionProps) {
-  const view = await viewPromise;
+export async function MapSection({ view }: SectionProps) {
   const [overview, layers] = await Promise.all([overviewOf(view), getAttackMapLayers(view.filters)]);
   return <AttackMapSection view={view} overview={overview} layers={layers} hrefFor={linkTo(view)} />;
 }
 
-export async function ChartsSection({ view: viewPromise }: SectionProps) {
-  const view = await viewPromise;
+export async function ChartsSection({ view }: SectionProps) {
   // The options hold the perpetrators' names for the chart legend (the form reads the same entry).
   const [overview, options] = await Promise.all([overviewOf(view), getAttackFilterOptions()]);
   if (overview.total === 0)
     return (
       <p className="empty">
-        No incidents in this record match these filters. <a href="/attacks">Clear the filters</a>.
+        No incidents in this record match these filters. <Link href="/attacks">Clear the filters</Link>.
       </p>
     );
   const names = Object.fromEntries(options.perpetrators.map((actor) => [actor.id, actor.name]));
@@ -142,8 +137,7 @@ export async function ChartsSection({ view: viewPromise }: SectionProps) {
   );
 }
 
-export async function TableSection({ view: viewPromise }: SectionProps) {
-  const view = await viewPromise;
+export async function TableSection({ view }: SectionProps) {
   const list = await getAttackList(view.filters, view.sort, view.page, PAGE_SIZE);
   return (
     <IncidentTable

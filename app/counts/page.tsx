@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { CounterFiguresTable } from "@/components/counts/counter-figures-table";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
@@ -12,7 +11,6 @@ export const metadata: Metadata = countsMetadata();
 
 /** Every counter's figures beyond the monthly series, each table one kind of source, never summed. */
 async function CounterTables() {
-  await connection(); // read at request time: the database is not there at build time
   const picture = await getNationalPicture();
   return (
     <>

@@ -1,28 +1,24 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { CeasefireTable } from "@/components/mediation/ceasefire-table";
 import { TrackCard } from "@/components/mediation/track-card";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { SectionSkeleton } from "@/components/section-skeleton";
-import { today } from "@/lib/dates";
+import { cachedToday } from "@/lib/cached-now";
 import { StatementTable } from "@/components/mediation/statement-table";
 import { getCeasefires, getMediationTracks, getStatements } from "@/lib/mediation/data";
 import { mediationMetadata } from "@/lib/share/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
-  await connection(); // "today" for ceasefires still in force
-  return mediationMetadata(today());
+  return mediationMetadata(await cachedToday());
 }
 
 async function Ceasefires() {
-  await connection(); // "today" for ceasefires still in force
-  const ceasefires = await getCeasefires(today());
+  const ceasefires = await getCeasefires(await cachedToday());
   return ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>;
 }
 
 async function Tracks() {
-  await connection(); // read at request time: the database is not there at build time
   const tracks = await getMediationTracks();
   return tracks.length === 0 ? (
     <p className="empty">No mediation track is recorded.</p>
@@ -36,7 +32,6 @@ async function Tracks() {
 }
 
 async function Statements() {
-  await connection(); // read at request time: the database is not there at build time
   const statements = await getStatements();
   return statements.length === 0 ? (
     <p className="empty">No position, condition or declaration is recorded yet.</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { RunTable } from "@/components/status/run-table";
 import { SourceFreshnessTable } from "@/components/status/source-freshness-table";
+import { cachedNow } from "@/lib/cached-now";
 import { getRefreshStatus } from "@/lib/ingest/data";
 
 export const metadata: Metadata = {
@@ -15,13 +15,16 @@ export const metadata: Metadata = {
 
 // Both tables come from one cached read; each section calls it, and the second joins the first's.
 async function Sources() {
-  await connection(); // ages are relative to the time of the request
-  const { sources } = await getRefreshStatus();
-  return <SourceFreshnessTable sources={sources} now={new Date()} />;
+  const [{ sources }, now] = await Promise.all([getRefreshStatus(), cachedNow()]);
+  return (
+    <>
+      <SourceFreshnessTable sources={sources} now={new Date(now)} />
+      <p className="muted">Ages as of {now.slice(0, 16).replace("T", " ")} UTC.</p>
+    </>
+  );
 }
 
 async function Runs() {
-  await connection(); // read at request time: the database is not there at build time
   const { runs } = await getRefreshStatus();
   return <RunTable runs={runs} />;
 }

@@ -19,21 +19,21 @@ import type { ApiReader } from "./reader";
 async function getIncidentPage(f: AttackFilters, sort: IncidentSort, page: number, pageSize: number) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   return fetchIncidentPage(getDb(), f, sort, page, pageSize);
 }
 
 async function getScopeExists(kind: "incident" | "episode", id: string) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   return scopeTargetExists(getDb(), kind, id);
 }
 
 async function getCeasefireCitations() {
   "use cache";
   cacheTag(CACHE_TAGS.mediation);
-  cacheLife("hours");
+  cacheLife("record");
   return fetchCeasefireCitations(getDb());
 }
 

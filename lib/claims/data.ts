@@ -11,14 +11,14 @@ import type { ClaimScope } from "./scope";
 export async function getClaimsLedger(scope: ClaimScope) {
   "use cache";
   cacheTag(CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   return groupLedger(await getClaimsInScope(scope));
 }
 
 export async function getClaimsInScope(scope: ClaimScope) {
   "use cache";
   cacheTag(CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   return listClaimsInScope(getDb(), scope);
 }
 
@@ -26,7 +26,7 @@ export async function getClaimsInScope(scope: ClaimScope) {
 export async function getClaimScopes() {
   "use cache";
   cacheTag(CACHE_TAGS.claims, CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const [episodes, incidents] = await Promise.all([
     db.episode.findMany({

@@ -8,6 +8,6 @@ import { listIncidentCorrections } from "./correction-queries";
 export async function getIncidentCorrections(incidentId: string) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   return listIncidentCorrections(getDb(), incidentId);
 }

@@ -11,13 +11,13 @@ import { buildNationalPicture } from "./national-picture";
 export async function getPeriodCounts(filters: CountFilters) {
   "use cache";
   cacheTag(CACHE_TAGS.counts);
-  cacheLife("hours");
+  cacheLife("record");
   return listPeriodCounts(getDb(), filters);
 }
 
 export async function getNationalPicture() {
   "use cache";
   cacheTag(CACHE_TAGS.counts);
-  cacheLife("hours");
+  cacheLife("record");
   return buildNationalPicture(groupSeries(await listPeriodCounts(getDb(), { versions: "all" })));
 }

@@ -8,7 +8,7 @@ import { getHeadlines, headlinePeriod } from "./headline-queries";
 export async function getCachedHeadlines(asOf: string, days: number) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.refresh);
-  cacheLife("hours");
+  cacheLife("record");
   return getHeadlines(getDb(), asOf, days);
 }
 

@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import * as q from "./attack-queries";
 import { getRecordCoverage } from "./coverage-queries";
 import type { AttackFilters, Granularity } from "./filters";
-import { getIncident, listAttacks, type IncidentSort } from "./incident-queries";
+import { getIncident, listAttacks, listPublishedIncidentIds, type IncidentSort } from "./incident-queries";
 import { listAttackPoints, listStrikesByProvince, listTopPerpetratorsByDistrict } from "./map-queries";
 
 // Cached reads for pages and API routes. Arguments are plain, serialisable values: they form the
@@ -29,7 +29,7 @@ export async function getAttackOverview(
 ): Promise<AttackOverview> {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const [total, namingPerpetrator, overTime, byProvince, byDistrict, byType, byTarget, byPerpetrator] =
     await Promise.all([
@@ -49,29 +49,36 @@ export async function getAttackOverview(
 export async function getCachedRecordCoverage() {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   return getRecordCoverage(getDb());
 }
 
 export async function getAttackList(f: AttackFilters, sort: IncidentSort, page: number, pageSize: number) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   return listAttacks(getDb(), f, { sort, page, pageSize });
 }
 
 export async function getIncidentRecord(id: string) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   return getIncident(getDb(), id);
+}
+
+export async function getPublishedIncidentIds() {
+  "use cache";
+  cacheTag(CACHE_TAGS.incidents);
+  cacheLife("record");
+  return listPublishedIncidentIds(getDb());
 }
 
 /** Choices for the filter form: provinces, districts and perpetrators that occur in the record. */
 export async function getAttackFilterOptions() {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const [provinces, districts, perpetrators] = await Promise.all([
     db.place.findMany({
@@ -98,7 +105,7 @@ export async function getAttackFilterOptions() {
 export async function getAttackMapLayers(f: AttackFilters) {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const [perpetrators, points, strikes] = await Promise.all([
     listTopPerpetratorsByDistrict(db, f),

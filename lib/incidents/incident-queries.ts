@@ -57,6 +57,16 @@ export async function listAttacks(
 const couldBeRecordId = (id: string) => id.length > 0 && id.length <= 200 && !/[\u0000-\u001f]/.test(id);
 
 /** A published incident with its place, perpetrators, citations and claims; null when unknown. */
+/** Every published incident's id and last edit, newest first (the sitemap, prerendered pages). */
+export async function listPublishedIncidentIds(db: Db): Promise<{ id: string; updatedAt: string }[]> {
+  const rows = await db.incident.findMany({
+    where: { published: true },
+    select: { id: true, updatedAt: true },
+    orderBy: { occurredOn: "desc" },
+  });
+  return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() }));
+}
+
 export async function getIncident(db: Db, id: string) {
   if (!couldBeRecordId(id)) return null;
   return db.incident.findFirst({

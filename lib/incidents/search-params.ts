@@ -16,6 +16,8 @@ export type AttackView = {
 };
 
 const FILTER_KEYS = ["from", "to", "province", "district", "perpetrator", "type", "target"] as const;
+/** Every parameter the page reads; any other is ignored (and does not make a view of its own). */
+export const ATTACK_VIEW_KEYS = [...FILTER_KEYS, "by", "stack", "sort", "page", "layer"] as const;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export function readAttackView(sp: SearchParams): AttackView {

@@ -11,7 +11,7 @@ import { publicErrorText } from "./status-format";
 export async function getRefreshStatus() {
   "use cache";
   cacheTag(CACHE_TAGS.refresh);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const [runs, sources] = await Promise.all([listRecentRuns(db, 20), listSourceFreshness(db)]);
   return {

@@ -8,7 +8,7 @@ import { listStatements } from "./statement-queries";
 export async function getMediationTracks() {
   "use cache";
   cacheTag(CACHE_TAGS.mediation);
-  cacheLife("hours");
+  cacheLife("record");
   return listMediationTracks(getDb());
 }
 
@@ -16,13 +16,13 @@ export async function getMediationTracks() {
 export async function getCeasefires(asOf: string) {
   "use cache";
   cacheTag(CACHE_TAGS.mediation);
-  cacheLife("hours");
+  cacheLife("record");
   return listCeasefires(getDb(), asOf);
 }
 
 export async function getStatements() {
   "use cache";
   cacheTag(CACHE_TAGS.mediation);
-  cacheLife("hours");
+  cacheLife("record");
   return listStatements(getDb());
 }

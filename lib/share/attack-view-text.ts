@@ -11,7 +11,7 @@ import { INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "../vocabulary
 export async function describeAttackFilters(f: AttackFilters): Promise<string[]> {
   "use cache";
   cacheTag(CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   const placeIds = [f.district, f.province].filter((x): x is string => !!x);
   const [places, actor] = await Promise.all([

@@ -11,7 +11,7 @@ import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "../vocabul
 export async function describeScope(scope: ClaimScope): Promise<string | null> {
   "use cache";
   cacheTag(CACHE_TAGS.claims, CACHE_TAGS.incidents);
-  cacheLife("hours");
+  cacheLife("record");
   const db = getDb();
   if (scope.kind === "episode")
     return (await db.episode.findUnique({ where: { id: scope.episodeId }, select: { name: true } }))?.name ?? null;

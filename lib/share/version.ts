@@ -11,7 +11,7 @@ import { getDb } from "../db";
 export async function getDataVersion(): Promise<{ version: string; updatedOn: string }> {
   "use cache";
   cacheTag(CACHE_TAGS.incidents, CACHE_TAGS.claims, CACHE_TAGS.mediation, CACHE_TAGS.counts, CACHE_TAGS.refresh);
-  cacheLife("hours");
+  cacheLife("record");
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT
       (SELECT "id" FROM "RefreshRun" WHERE "finishedAt" IS NOT NULL ORDER BY "finishedAt" DESC LIMIT 1) AS run,

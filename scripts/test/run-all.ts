@@ -4,7 +4,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
-type Step = { name: string; cmd: string[]; count?: () => { passed: number; failed: number; skipped: number } };
+type Step = {
+  name: string;
+  cmd: string[];
+  env?: Record<string, string>;
+  count?: () => { passed: number; failed: number; skipped: number };
+};
 const bin = (name: string) => `node_modules/.bin/${name}`;
 mkdirSync("test-results", { recursive: true });
 
@@ -35,7 +40,18 @@ const steps: Step[] = [
         : { passed: 0, failed: 0, skipped: 0 };
     },
   },
-  { name: "production build (next build)", cmd: [bin("next"), "build"] },
+  {
+    // The build prerenders the public pages from the database (docs/caching.md): a throwaway
+    // in-memory embedded one holding the dataset, as the browser tests' servers will.
+    name: "production build (next build)",
+    cmd: [bin("tsx"), "scripts/run.ts", "build"],
+    env: {
+      DATABASE_URL: "",
+      EMBEDDED_DB_DIR: ":memory:",
+      EMBEDDED_DB_PORT: process.env.BUILD_DB_PORT ?? "54397",
+      EMBEDDED_DB_PASSWORD: "build-only-password-0123456789",
+    },
+  },
   {
     name: "browser (playwright + chromium)",
     cmd: [bin("playwright"), "test"],
@@ -60,7 +76,7 @@ for (const step of steps) {
   for (const f of ["test-results/vitest.json", "test-results/playwright.json"]) rmSync(f, { force: true });
   console.log(`\n━━ ${step.name} ━━`);
   const t0 = Date.now();
-  const res = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: "inherit", env: process.env });
+  const res = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   const ok = res.status === 0;
   if (step.count) {

@@ -10,7 +10,7 @@ import {
 } from "@/components/incidents/incident-record";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { getIncidentCorrections } from "@/lib/corrections/data";
-import { getIncidentRecord } from "@/lib/incidents/data";
+import { getIncidentRecord, getPublishedIncidentIds } from "@/lib/incidents/data";
 import { incidentMetadata } from "@/lib/share/page-metadata";
 
 type Params = { params: Promise<{ id: string }> };
@@ -24,6 +24,13 @@ type Params = { params: Promise<{ id: string }> };
 // unstable_paramMatching is Next 16.4's (pinned) name for this; tests/e2e/pages.spec.ts checks the 404.
 export const unstable_paramMatching = { id: "blocking" };
 export const instant = false;
+
+// Every published incident is prerendered at build (the build reads the database: docs/caching.md);
+// one published later renders on its first request and is kept the same way.
+export async function generateStaticParams() {
+  const incidents = await getPublishedIncidentIds();
+  return incidents.length ? incidents.map((incident) => ({ id: incident.id })) : [{ id: "none" }];
+}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return incidentMetadata((await params).id);
