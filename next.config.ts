@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // how long a CDN that cannot be purged, or another server instance, may show an older page.
   cacheLife: { record: { stale: 60, revalidate: 300, expire: 86_400 } },
   poweredByHeader: false,
+  // No ETag: Next computes one per response by hashing the whole page in JavaScript, a tenth of
+  // the server's time per cached page (bench:pages profile). Pages are sent with s-maxage to CDNs,
+  // which keep their own validators; a browser re-fetches a page anyway (no max-age for pages).
+  generateEtags: false,
   experimental: {
     // proxy.ts sees every /admin request and every server action, and Next buffers the body of
     // each for it: keep that buffer at the size a server action may have (1 MB by default) instead

@@ -33,6 +33,8 @@ export const envSchema = z.object({
   EMBEDDED_DB_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(65535).default(54329)),
   /** Password of the embedded database. Unset: generated once and kept in <EMBEDDED_DB_DIR>/.password (in memory: fresh per start). */
   EMBEDDED_DB_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Memory for the front cache of `npm start` (lib/front-cache), in MB; 0: no front cache. */
+  PAGE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(4096).default(64)),
   /** Public origin used in canonical URLs and feeds. */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Schema-engine choice for Prisma's CLI: auto | wasm | native (see README "Migrations"). */

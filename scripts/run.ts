@@ -6,6 +6,7 @@
 // so `build` must see the database that `start` will serve.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { embeddedAuthSecret, MISSING_SECRET_MESSAGE } from "../lib/auth/auth-secret";
@@ -13,7 +14,11 @@ import { parseEnv } from "../lib/env";
 import { devAccountsEnabled, seedDevAccounts } from "./db/dev-accounts";
 import { applyMigrations } from "./db/prisma-cli";
 import { seedUrl } from "./db/seed-url";
-import { expireBuildPages, startAddress } from "./support/expire-build-pages";
+import { createFrontCache, type FrontCache } from "../lib/front-cache/server";
+import { FRONT_CACHE_PURGE } from "../lib/front-cache/purge";
+import { expireBuildPages } from "./support/expire-build-pages";
+import { findFreePort } from "./support/free-port";
+import { localUrl, splitListenArgs } from "./support/listen-args";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start" && mode !== "build") {
@@ -23,6 +28,7 @@ if (mode !== "dev" && mode !== "start" && mode !== "build") {
 const env = parseEnv();
 let embedded: EmbeddedDatabase | undefined;
 let next: ChildProcess | undefined;
+let front: FrontCache | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -32,6 +38,7 @@ async function shutdown(code: number) {
     next.kill("SIGTERM");
     await new Promise((r) => next!.once("exit", r));
   }
+  front?.server.close();
   await embedded?.stop();
   process.exit(code);
 }
@@ -74,13 +81,35 @@ try {
     );
   }
   const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  // `start`: the front cache takes the address asked for and Next a loopback port behind it
+  // (docs/caching.md); PAGE_CACHE_MB=0 leaves Next on the address itself.
+  let nextArgs = process.argv.slice(3);
+  let nextUrl = "";
+  if (mode === "start") {
+    const listen = splitListenArgs(nextArgs);
+    nextUrl = localUrl(listen.port, listen.host);
+    if (env.PAGE_CACHE_MB > 0) {
+      const internalPort = await findFreePort();
+      nextArgs = [...listen.rest, "-p", String(internalPort), "-H", "127.0.0.1"];
+      nextUrl = localUrl(internalPort, "127.0.0.1");
+      front = createFrontCache({
+        upstream: { host: "127.0.0.1", port: internalPort },
+        maxBytes: env.PAGE_CACHE_MB * 2 ** 20,
+      });
+      front.server.listen(listen.port, listen.host);
+      await once(front.server, "listening");
+      console.log(
+        `[run] front cache (${env.PAGE_CACHE_MB} MB) on ${localUrl(listen.port, listen.host)}, Next behind it`,
+      );
+    }
+  }
   // DATABASE_POOL_MAX 4 on the embedded database: its server gives each connection whole turns
   // (a transaction keeps its turn), so several connections are safe, but PGlite still runs one
   // statement at a time. More connections would only queue at the server; 4 keep a request from
   // waiting for a pool slot behind one slow transaction, and leave room under the server's limit
   // of 32 for scripts, Prisma's CLI and psql beside the app.
-  next = spawn(nextBin, [mode, ...process.argv.slice(3)], {
-    stdio: "inherit",
+  next = spawn(nextBin, [mode, ...nextArgs], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"], // ipc: the app's purge messages (lib/front-cache/purge.ts)
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -90,7 +119,10 @@ try {
     },
   });
   next.on("exit", (code) => void shutdown(code ?? (mode === "build" ? 1 : 0)));
-  if (mode === "start") void expireBuildPages(startAddress(process.argv.slice(3)), cronSecret);
+  next.on("message", (message: { type?: string }) => {
+    if (message?.type === FRONT_CACHE_PURGE) front?.store.purge();
+  });
+  if (mode === "start") void expireBuildPages(nextUrl, cronSecret);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   await shutdown(1);

@@ -3,11 +3,11 @@ import "server-only";
 // success invalidate the cache tags the write names and redirect; on failure return the action
 // state (field errors, the failure, a conflict, and the user's input so nothing typed is lost).
 // Always called inside authorizedAction, which turns a thrown AccessDenied into the state.
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionState, writeFailureState } from "./action-state";
 import { formDataToObject } from "./form-data";
 import type { WriteResult } from "../writes/write-result";
+import { updateTags } from "../expire-tags";
 
 export async function runSave(
   form: FormData,
@@ -17,7 +17,7 @@ export async function runSave(
   const raw = formDataToObject(form);
   const result = await write(raw);
   if (!result.ok) return { ...writeFailureState(result, raw), attempt: Date.now() };
-  for (const tag of result.tags) updateTag(tag);
+  updateTags(result.tags);
   redirect(to(result.id));
 }
 

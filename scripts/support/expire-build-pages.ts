@@ -28,14 +28,3 @@ export async function expireBuildPages(base: string, cronSecret: string): Promis
   }
   console.error("[run] Next did not answer within 2 minutes: the build's pages were not expired");
 }
-
-/** Where `next start` listens, from its arguments (-p/--port, -H/--hostname) and PORT. */
-export function startAddress(args: string[]): string {
-  const value = (...names: string[]) => {
-    const index = args.findIndex((arg) => names.includes(arg));
-    return index >= 0 ? args[index + 1] : undefined;
-  };
-  const port = value("-p", "--port") ?? process.env.PORT ?? "3000";
-  const host = value("-H", "--hostname") ?? "127.0.0.1";
-  return `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${port}`;
-}

@@ -1,8 +1,8 @@
 "use server";
-import { updateTag } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { getDb } from "@/lib/db";
 import { runAdminRefresh } from "@/lib/ingest/admin-refresh";
+import { updateTags } from "@/lib/expire-tags";
 
 export const runRefreshAction = authorizedAction(
   "ADMIN",
@@ -17,7 +17,7 @@ export const runRefreshAction = authorizedAction(
         },
       };
     }
-    for (const tag of tags) updateTag(tag);
+    updateTags(tags);
     const summary = result.summary;
     return {
       done: `Refresh finished: ${summary.status.toLowerCase()}${summary.stoppedEarly ? " (stopped at its time limit; the next run resumes)" : ""}. ${summary.totals.created} new, ${summary.totals.updated} updated, ${summary.totals.rejected} rejected.${summary.error ? ` Error: ${summary.error}` : ""}`,
