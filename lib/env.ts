@@ -35,6 +35,8 @@ export const envSchema = z.object({
   EMBEDDED_DB_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** Memory for the front cache of `npm start` (lib/front-cache), in MB; 0: no front cache. */
   PAGE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(4096).default(64)),
+  /** Old-space heap limit of `next start` under `npm start`, in MB (V8 otherwise grows towards a share of the machine's memory). */
+  SERVER_HEAP_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(128).max(16_384).default(384)),
   /** Public origin used in canonical URLs and feeds. */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Schema-engine choice for Prisma's CLI: auto | wasm | native (see README "Migrations"). */

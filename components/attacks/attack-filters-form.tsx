@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS } from "@/lib/vocabulary";
 import type { AttackView } from "@/lib/incidents/search-params";
 
@@ -91,7 +92,7 @@ export function AttackFiltersForm({ view, options }: { view: AttackView; options
       </label>
       <div className="filter-actions">
         <button type="submit">Apply filters</button>
-        <a href="/attacks">Clear</a>
+        <Link href="/attacks">Clear</Link>
       </div>
     </form>
   );

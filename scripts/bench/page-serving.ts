@@ -7,14 +7,14 @@
 // ≥ 0.7× the static file's requests/s, a repeated /attacks view ≥ 0.3×, zero errors), the time of
 // /attacks views never requested before (p95 ≤ 150 ms), and the server's peak RSS (≤ 500 MB).
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { applyMigrations } from "../db/prisma-cli";
 import { seedUrl } from "../db/seed-url";
 import { findFreePort } from "../support/free-port";
 import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-cluster";
-import { groupRss, startBenchServer } from "./start-server";
+import { groupRss, groupRssByProcess, startBenchServer } from "./start-server";
 
 const run = promisify(execFile);
 const args = z
@@ -48,7 +48,54 @@ export type LoadResult = {
   bytes: number;
 };
 
+/**
+ * wrk (Debian: apt-get install wrk) when installed: autocannon spends a core parsing responses and
+ * saturates at ~60 MB/s of bodies on this machine while the server idles at a quarter of a core, so
+ * its req/s measure the response's size more than the server. wrk runs one thread, same connections.
+ */
+const WRK = ["/usr/bin/wrk", "/usr/local/bin/wrk"].find((path) => existsSync(path));
+
+async function loadWithWrk(url: string): Promise<LoadResult> {
+  const { stdout } = await run(
+    WRK!,
+    [
+      "-t1",
+      `-c${args.connections}`,
+      `-d${args.seconds}s`,
+      "--latency",
+      "-H",
+      "accept-encoding: gzip, deflate, br",
+      url,
+    ],
+    { timeout: (args.seconds + 60) * 1000 },
+  );
+  const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? 0);
+  const ms = (pattern: RegExp) => {
+    const match = pattern.exec(stdout);
+    if (!match) return NaN;
+    const scale = { us: 0.001, ms: 1, s: 1000 }[match[2] as "us" | "ms" | "s"];
+    return Number(match[1]) * scale;
+  };
+  const requests = number(/(\d+) requests in/);
+  const seconds = ms(/requests in ([\d.]+)(us|ms|s),/) / 1000;
+  const size = /, ([\d.]+)(B|KB|MB|GB) read/.exec(stdout);
+  const bytes = size ? Number(size[1]) * { B: 1, KB: 2 ** 10, MB: 2 ** 20, GB: 2 ** 30 }[size[2] as "B"] : 0;
+  return {
+    url,
+    requests,
+    seconds,
+    rps: number(/Requests\/sec:\s+([\d.]+)/),
+    p50: ms(/\s50%\s+([\d.]+)(us|ms|s)/),
+    p99: ms(/\s99%\s+([\d.]+)(us|ms|s)/),
+    errors: number(/Socket errors: connect (\d+)/) + number(/read (\d+), write/),
+    timeouts: number(/timeout (\d+)/),
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
+    bytes,
+  };
+}
+
 async function load(url: string): Promise<LoadResult> {
+  if (WRK) return loadWithWrk(url);
   const { stdout } = await run(
     "node_modules/.bin/tsx",
     ["scripts/bench/load-client.ts", url, String(args.connections), String(args.seconds), String(args.requests)],
@@ -130,11 +177,18 @@ try {
     ["static file (again)", asset, null],
   ];
   let peakRss = idleRss;
+  const peakByProcess = new Map<string, number>();
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, groupRss(pid));
+    const byProcess = groupRssByProcess(pid);
+    peakRss = Math.max(
+      peakRss,
+      [...byProcess.values()].reduce((sum, rss) => sum + rss, 0),
+    );
+    for (const [name, rss] of byProcess) peakByProcess.set(name, Math.max(peakByProcess.get(name) ?? 0, rss));
   }, 200);
   const results: (LoadResult & { name: string; target: number | null; cacheControl: string; htmlKiB: number })[] = [];
   let unseen: number[] = [];
+  let peakCachedRss = 0;
   try {
     for (const [name, path, target] of targets) {
       let cacheControl = "",
@@ -147,6 +201,7 @@ try {
       }
       results.push({ name, target, cacheControl, htmlKiB: size / 1024, ...(await load(base + path)) });
     }
+    peakCachedRss = peakRss; // the cached pages alone; then the renders of new views
     unseen = await timeUnseenViews(base);
   } finally {
     clearInterval(sampler);
@@ -154,15 +209,15 @@ try {
 
   const staticRps = (results[0]!.rps + results.at(-1)!.rps) / 2;
   console.log(
-    `\n══ page serving: next start + PostgreSQL 15, autocannon ${args.connections} connections, ≤ ${args.seconds} s and ≤ ${args.requests} requests per URL ══`,
+    `\n══ page serving: npm start (front cache + next start) + PostgreSQL 15, ${WRK ? `wrk, 1 thread, ${args.connections} connections, ${args.seconds} s` : `autocannon ${args.connections} connections, ≤ ${args.seconds} s and ≤ ${args.requests} requests (install wrk: autocannon's parsing limits these figures)`} per URL, Accept-Encoding gzip ══`,
   );
   console.log(
-    `${"url".padEnd(26)}${"req/s".padStart(9)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"requests".padStart(10)}${"errors".padStart(8)}${"× static".padStart(10)}`,
+    `${"url".padEnd(26)}${"req/s".padStart(9)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${"requests".padStart(10)}${"errors".padStart(8)}${"KiB sent".padStart(10)}${"× static".padStart(10)}`,
   );
   for (const r of results) {
     const bad = r.errors + r.timeouts + r.non2xx;
     console.log(
-      `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(9)}${String(r.p50).padStart(8)}${String(r.p99).padStart(8)}${String(r.requests).padStart(10)}${String(bad).padStart(8)}${(r.rps / staticRps).toFixed(2).padStart(10)}`,
+      `${r.name.padEnd(26)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${String(r.requests).padStart(10)}${String(bad).padStart(8)}${(r.bytes / Math.max(1, r.requests) / 1024).toFixed(1).padStart(10)}${(r.rps / staticRps).toFixed(2).padStart(10)}`,
     );
   }
   const errors = results.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0);
@@ -181,6 +236,12 @@ try {
   const peakMb = peakRss / 2 ** 20;
   console.log(
     `server RSS (runner + next start, whole process group): idle ${(idleRss / 2 ** 20).toFixed(0)} MB, peak under load ${peakMb.toFixed(0)} MB (target ≤ 500 MB: ${peakMb <= 500 ? "met" : "MISSED"})`,
+  );
+  console.log(
+    `  peak while serving the cached pages: ${(peakCachedRss / 2 ** 20).toFixed(0)} MB; while rendering the new views: ${peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  peak per process: ${[...peakByProcess].map(([name, rss]) => `${name} ${(rss / 2 ** 20).toFixed(0)} MB`).join(", ")}`,
   );
   if (args.json)
     writeFileSync(

@@ -10,7 +10,9 @@ export async function startBenchServer(
   opts: { databaseUrl?: string } = {},
 ): Promise<{ base: string; pid: number; stop: () => void }> {
   const port = await findFreePort();
-  const server = spawn("node_modules/.bin/tsx", ["scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // node --import tsx, as `npm start` runs it: one process for the runner (the tsx binary adds a second).
+  const args = ["--import", "tsx", "scripts/run.ts", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const server = spawn(process.execPath, args, {
     env: {
       ...process.env,
       EMBEDDED_DB_DIR: ":memory:",
@@ -50,17 +52,24 @@ export async function startBenchServer(
 
 /** Resident memory of every process in the group `pgid` (the runner, `next start` and its workers), in bytes. */
 export function groupRss(pgid: number): number {
-  let total = 0;
+  return [...groupRssByProcess(pgid).values()].reduce((sum, rss) => sum + rss, 0);
+}
+
+/** The same, per process, by name ("node", "next-server (v16…)", "esbuild"), summed over processes of one name. */
+export function groupRssByProcess(pgid: number): Map<string, number> {
+  const byName = new Map<string, number>();
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       if (Number(fields[2]) !== pgid) continue; // fields[2] = pgrp
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+      const name = /Name:\s+(.+)/.exec(status)?.[1] ?? pid;
+      if (rss) byName.set(name, (byName.get(name) ?? 0) + Number(rss[1]) * 1024);
     } catch {
       /* the process ended meanwhile */
     }
   }
-  return total;
+  return byName;
 }
