@@ -3,7 +3,12 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { NavLinks, SiteNav } from "@/components/site-nav";
 import { siteUrl } from "@/lib/share/metadata";
+import "./styles/tokens.css";
 import "./globals.css";
+import "./styles/timeline.css";
+import "./styles/claims-over-time.css";
+import "./styles/chart-downloads.css";
+import "./styles/home.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),

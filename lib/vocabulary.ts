@@ -8,6 +8,7 @@ import type {
   Qualifier,
   TargetType,
 } from "./db/generated/enums";
+import { SIDE_SWATCHES } from "./visual/palette";
 
 export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
   SUICIDE_BOMBING: "Suicide bombing",
@@ -102,14 +103,11 @@ export const CATEGORY_COLOURS = [
   "#999999",
 ];
 
-/** Sides get hues with no connotation of right or wrong (no red/green), and the same weight. */
-export const SIDE_COLOURS: Record<string, string> = {
-  PAKISTAN: "#0072B2",
-  AFGHANISTAN: "#E69F00",
-  INDEPENDENT: "#555555",
-  ARMED_GROUP: "#CC79A7",
-  THIRD_PARTY: "#56B4E9",
-};
+/** Sides get hues with no connotation of right or wrong (no red/green), and the same weight
+ *  (lib/visual/palette.ts, which also gives each a mark). */
+export const SIDE_COLOURS: Record<string, string> = Object.fromEntries(
+  Object.entries(SIDE_SWATCHES).map(([side, swatch]) => [side, swatch.colour]),
+);
 
 export const SIDE_LABELS: Record<string, string> = {
   PAKISTAN: "Pakistan",
