@@ -9,11 +9,19 @@ import { HeadlineCards } from "@/components/headline-cards";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { ChoroplethMap } from "@/components/maps/choropleth-map";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
+import { incidentsPerMonth } from "@/components/counts/national-attacks-chart";
+import { ClaimsGap } from "@/components/home/claims-gap";
+import { LatestChanges } from "@/components/home/latest-changes";
+import { MediationTimeline } from "@/components/mediation/mediation-timeline";
+import { NationalGlance } from "@/components/home/national-glance";
 import { cachedToday } from "@/lib/cached-now";
+import { getLatestChanges } from "@/lib/changes/data";
+import { REVISION_KINDS } from "@/lib/changes/change-types";
+import { getClaimScopes, getClaimsLedger } from "@/lib/claims/data";
 import { getCachedHeadlines, headlinePeriod } from "@/lib/dashboard/data";
-import { NationalLead } from "@/components/counts/national-lead";
 import { getNationalPicture } from "@/lib/counts/data";
 import { getAttackOverview } from "@/lib/incidents/data";
+import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
 import { homeMetadata } from "@/lib/share/page-metadata";
 import { DEFAULT_HOME_DAYS, HOME_PERIODS } from "@/lib/view-paths";
 
@@ -52,8 +60,31 @@ async function Headlines({ period }: { period: Promise<Period> }) {
   return <HeadlineCards headlines={await getCachedHeadlines(asOf, days)} />;
 }
 
-async function NationalPicture() {
-  return <NationalLead picture={await getNationalPicture()} />;
+/** The counter's monthly series with this record's own incidents per month marked apart: the
+ *  whole record (every month), so the marks line up with every month of the series. */
+async function NationalSeries() {
+  const [picture, record] = await Promise.all([getNationalPicture(), getAttackOverview({}, "month", "type")]);
+  return <NationalGlance picture={picture} recordIncidents={incidentsPerMonth(record.overTime)} />;
+}
+
+/** The latest episode's claims gap: the same episode /casualties opens on. */
+async function ClaimsGapSection() {
+  const episode = (await getClaimScopes()).episodes[0];
+  if (!episode) return null;
+  return <ClaimsGap episode={episode} groups={await getClaimsLedger({ kind: "episode", episodeId: episode.id })} />;
+}
+
+// How many changes the home page lists; the revisions list reaches further back, since a
+// restatement matters long after the month it restates.
+const LATEST_CHANGES = 8;
+const LATEST_REVISIONS = 30;
+
+async function RecordChanges() {
+  const [changes, revisions] = await Promise.all([
+    getLatestChanges(LATEST_CHANGES),
+    getLatestChanges(LATEST_REVISIONS, REVISION_KINDS),
+  ]);
+  return <LatestChanges changes={changes} revisions={revisions} />;
 }
 
 async function AttackMap({ period }: { period: Promise<Period> }) {
@@ -81,6 +112,25 @@ async function AttackMap({ period }: { period: Promise<Period> }) {
   );
 }
 
+/** Every track and ceasefire on one axis, compact; the full timeline and tables are on /mediation. */
+async function MediationGlance() {
+  const asOf = await cachedToday();
+  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(asOf)]);
+  return (
+    <section aria-labelledby="home-mediation-title">
+      <h2 id="home-mediation-title">Mediation and ceasefires</h2>
+      <MediationTimeline
+        tracks={tracks}
+        ceasefires={ceasefires}
+        asOf={asOf}
+        compact
+        id="home-mediation-timeline"
+        title="Mediation tracks and ceasefires over time"
+      />
+    </section>
+  );
+}
+
 export function HomeView({ days }: { days: number }) {
   // Read once here, awaited inside each boundary: the sections stream independently.
   const period = readPeriod(days);
@@ -97,14 +147,34 @@ export function HomeView({ days }: { days: number }) {
         description="A sourced record of the Pakistan–Afghanistan conflict: attacks inside Pakistan, each party's casualty claims side by side, and every mediation track and ceasefire."
       />
       <PeriodLinks current={days} />
-      <Suspense fallback={<SectionSkeleton label="Loading the national counts" height="40rem" />}>
-        <NationalPicture />
-      </Suspense>
+      {/* The conflict at a glance: two columns on a laptop, one on a phone (app/styles/home.css). */}
+      <div className="home-glance">
+        <div className="home-glance-national">
+          <Suspense fallback={<SectionSkeleton label="Loading the national counts" height="34rem" />}>
+            <NationalSeries />
+          </Suspense>
+        </div>
+        <div className="home-glance-side">
+          <Suspense fallback={<SectionSkeleton label="Loading the claims gap" height="24rem" />}>
+            <ClaimsGapSection />
+          </Suspense>
+          <Suspense fallback={<SectionSkeleton label="Loading the mediation timeline" height="16rem" />}>
+            <MediationGlance />
+          </Suspense>
+        </div>
+        <div className="home-glance-changes">
+          <Suspense fallback={<SectionSkeleton label="Loading the latest changes" height="26rem" />}>
+            <RecordChanges />
+          </Suspense>
+        </div>
+        <div className="home-glance-map">
+          <Suspense fallback={<SectionSkeleton label="Loading the map" height="33rem" />}>
+            <AttackMap period={period} />
+          </Suspense>
+        </div>
+      </div>
       <Suspense fallback={<SectionSkeleton label="Loading headline figures" height="85rem" />}>
         <Headlines period={period} />
-      </Suspense>
-      <Suspense fallback={<SectionSkeleton label="Loading the map" height="33rem" />}>
-        <AttackMap period={period} />
       </Suspense>
     </>
   );

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { NavLinks, SiteNav } from "@/components/site-nav";
 import { siteUrl } from "@/lib/share/metadata";
 import "./styles/tokens.css";
+import "./styles/print.css";
 import "./globals.css";
 import "./styles/timeline.css";
 import "./styles/claims-over-time.css";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CeasefireTable } from "@/components/mediation/ceasefire-table";
+import { MediationTimeline } from "@/components/mediation/mediation-timeline";
 import { TrackCard } from "@/components/mediation/track-card";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
 import { SectionSkeleton } from "@/components/section-skeleton";
@@ -16,6 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 async function Ceasefires() {
   const ceasefires = await getCeasefires(await cachedToday());
   return ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>;
+}
+
+async function Timeline() {
+  const asOf = await cachedToday();
+  const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(asOf)]);
+  return <MediationTimeline tracks={tracks} ceasefires={ceasefires} asOf={asOf} />;
 }
 
 async function Tracks() {
@@ -63,7 +70,11 @@ export default function MediationPage() {
           JSON
         </a>
       </p>
-      <h2>Ceasefires</h2>
+      <h2>Tracks and ceasefires over time</h2>
+      <Suspense fallback={<SectionSkeleton label="Loading the timeline" height="34rem" />}>
+        <Timeline />
+      </Suspense>
+      <h2 id="ceasefires">Ceasefires</h2>
       <Suspense fallback={<SectionSkeleton label="Loading ceasefires" height="29rem" />}>
         <Ceasefires />
       </Suspense>

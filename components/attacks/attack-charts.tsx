@@ -3,7 +3,8 @@ import { BarList } from "@/components/charts/bar-list";
 import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
 import type { AttackOverview } from "@/lib/incidents/data";
 import { fillPeriods } from "@/lib/incidents/periods";
-import { CATEGORY_COLOURS, INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
+import { categoryColour } from "@/components/visual/chart-colours";
+import { INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabulary";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 const top = (rows: { label: string; count: number }[]) => (rows[0] ? `${rows[0].label} (${rows[0].count})` : "none");
@@ -25,7 +26,7 @@ export function AttackCharts({
   const series = seriesKeys.map((key, index) => ({
     key,
     name: nameOf(key),
-    colour: CATEGORY_COLOURS[index % CATEGORY_COLOURS.length]!,
+    colour: categoryColour(index),
   }));
   const periods = fillPeriods([...new Set(overview.overTime.map((row) => row.period))], granularity);
   const rowsIn = (period: string) => overview.overTime.filter((row) => row.period === period);
@@ -42,12 +43,13 @@ export function AttackCharts({
   const districts = overview.byDistrict.map((row) => ({
     label: `${row.label}${row.exFata ? " ★" : ""}`,
     count: row.count,
-    colour: row.exFata ? "#E69F00" : "#0072B2",
+    // Chart tokens, not side colours: these are districts of Pakistan, set apart by history only.
+    colour: row.exFata ? "var(--chart-bar-highlight)" : "var(--chart-bar)",
   }));
   const types = overview.byType.map((row, index) => ({
     label: labelOf(INCIDENT_TYPE_LABELS, row.key),
     count: row.count,
-    colour: CATEGORY_COLOURS[index % 9],
+    colour: categoryColour(index),
   }));
   const targets = overview.byTarget.map((row) => ({ label: labelOf(TARGET_TYPE_LABELS, row.key), count: row.count }));
   const per = granularity === "month" ? "month" : "week";
@@ -99,7 +101,7 @@ export function AttackCharts({
         summary={`Most targeted: ${top(targets)}.`}
         table={{ columns: ["Target", "Incidents"], rows: targets.map((row) => [row.label, row.count]) }}
       >
-        <BarList data={targets} colour="#009E73" />
+        <BarList data={targets} colour="var(--chart-bar-alt)" />
       </ChartFigure>
     </div>
   );

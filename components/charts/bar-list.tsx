@@ -6,9 +6,10 @@ const WIDTH = 400;
 
 export function BarList({
   data,
-  colour = "#0072B2",
+  colour = "var(--chart-bar)",
 }: {
   data: { label: string; count: number; colour?: string }[];
+  /** Any CSS colour, set as a style so a token (`var(--chart-bar)`, `cssColour(swatch)`) resolves. */
   colour?: string;
 }) {
   const max = Math.max(1, ...data.map((bar) => bar.count));
@@ -26,11 +27,11 @@ export function BarList({
         const barWidth = Math.max(2, (bar.count / max) * (WIDTH - 40));
         return (
           <g key={bar.label}>
-            <text x={0} y={rowTop + 12} fontSize="12" fill="#1b1f24">
+            <text className="chart-text" x={0} y={rowTop + 12} fontSize="12">
               {bar.label}
             </text>
-            <rect x={0} y={rowTop + 16} width={barWidth} height={12} fill={bar.colour ?? colour} />
-            <text x={barWidth + 6} y={rowTop + 27} fontSize="12" fill="#1b1f24">
+            <rect x={0} y={rowTop + 16} width={barWidth} height={12} style={{ fill: bar.colour ?? colour }} />
+            <text className="chart-text" x={barWidth + 6} y={rowTop + 27} fontSize="12">
               {bar.count}
             </text>
           </g>

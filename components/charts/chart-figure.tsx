@@ -1,3 +1,4 @@
+import { ChartDownloads } from "./chart-downloads";
 import { DataTable } from "./data-table";
 
 type Props = {
@@ -6,11 +7,15 @@ type Props = {
   summary: string;
   children: React.ReactNode;
   table: { columns: string[]; rows: (string | number)[][] };
+  /** How current the data is (YYYY-MM-DD), burned into the downloaded SVG and PNG. Without it the
+   *  files fall back to a `data-as-of` on the page, else name the download date as such. */
+  asOf?: string;
 };
 
 /** A chart with its text summary and its data table. The chart itself is hidden from assistive
- *  technology (it repeats the table), and the table is one click away for everyone. */
-export function ChartFigure({ id, title, summary, children, table }: Props) {
+ *  technology (it repeats the table), and the table is one click away for everyone. Every chart
+ *  can leave the page: as SVG or PNG with its title and source, and its table as CSV. */
+export function ChartFigure({ id, title, summary, children, table, asOf }: Props) {
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} data-chart={id}>
       <h3 id={`${id}-title`}>{title}</h3>
@@ -22,6 +27,7 @@ export function ChartFigure({ id, title, summary, children, table }: Props) {
         <summary>Data table</summary>
         <DataTable caption={title} columns={table.columns} rows={table.rows} />
       </details>
+      <ChartDownloads title={title} asOf={asOf} />
     </figure>
   );
 }

@@ -7,6 +7,8 @@ const AXIS = 28;
 const LEFT = 34;
 const WIDTH = 640;
 
+/** `colour` is any CSS colour; pass `cssColour(swatch)` or a token (`var(--chart-bar)`) so the
+ *  dark theme reaches it. It is set as a style, where `var(…)` resolves (a fill attribute would not). */
 export type ColumnSeries = { key: string; name: string; colour: string };
 export type ColumnDatum = { label: string; values: Record<string, number | undefined> };
 
@@ -40,20 +42,22 @@ export function ColumnChart({
   const leftOf = (index: number) => LEFT + index * slot + slot * 0.1;
   // Where each series' bar starts in each period: on the previous series when stacked.
   const bases = data.map(() => 0);
-  // Every label when they fit, else every other one (a phone shows 14 months as 7 labels).
-  const labelEvery = slot < 40 ? 2 : 1;
+  // Every label when they fit, else every second (or third …) one: a label of 11 px type is
+  // about 6.2 units a character wide, and "Jan 2025" does not fit a 43-unit slot.
+  const longestLabel = Math.max(0, ...data.map((datum) => datum.label.length));
+  const labelEvery = Math.max(1, Math.ceil((longestLabel * 6.2 + 6) / slot));
   return (
     <svg className="column-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" preserveAspectRatio="xMinYMin meet">
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke="#d0d7de" strokeDasharray="3 3" />
-          <text x={LEFT - 4} y={y(tick) + 4} fontSize="11" textAnchor="end" fill="#1b1f24">
+          <line className="chart-grid-line" x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} strokeDasharray="3 3" />
+          <text className="chart-text" x={LEFT - 4} y={y(tick) + 4} fontSize="11" textAnchor="end">
             {tick}
           </text>
         </g>
       ))}
       {series.map((line, position) => (
-        <g key={line.key} className="column-series" data-series={line.key} fill={line.colour}>
+        <g key={line.key} className="column-series" data-series={line.key} style={{ fill: line.colour }}>
           {data.map((datum, index) => {
             const value = datum.values[line.key];
             if (value === undefined || value === 0) return null;
@@ -77,17 +81,17 @@ export function ColumnChart({
         index % labelEvery === 0 ? (
           <text
             key={datum.label}
+            className="chart-text"
             x={leftOf(index) + (slot * 0.8) / 2}
             y={HEIGHT - 10}
             fontSize="11"
             textAnchor="middle"
-            fill="#1b1f24"
           >
             {datum.label}
           </text>
         ) : null,
       )}
-      <line x1={LEFT} x2={WIDTH} y1={plotHeight} y2={plotHeight} stroke="#57606a" />
+      <line className="chart-axis-line" x1={LEFT} x2={WIDTH} y1={plotHeight} y2={plotHeight} />
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { QuoteText } from "@/components/quote-text";
 import type { ClaimantFigure, LedgerClaim, LedgerGroup } from "@/lib/claims/claim-queries";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
+import { LedgerClaimsOverTime } from "./claims-over-time";
 import { GapChart } from "./gap-chart";
 
 // Columns by who speaks: each side's own figures, then independent counts and media reports.
@@ -84,6 +85,7 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
           </tbody>
         </table>
       </div>
+      <LedgerClaimsOverTime groups={groups} />
       {gaps.length > 0 && (
         <section aria-labelledby="gap-title">
           <h2 id="gap-title">The gap between the sides</h2>

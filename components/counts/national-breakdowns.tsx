@@ -3,7 +3,7 @@ import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts
 import { COUNT_GROUP_LABELS, COUNT_REGION_LABELS, monthLabel } from "@/lib/counts/count-labels";
 import { formatFigure } from "@/lib/vocabulary";
 import { KILLED_GROUPS, REGIONS, type MonthCell, type NationalPicture } from "@/lib/counts/national-picture";
-import { CATEGORY_COLOURS } from "@/lib/vocabulary";
+import { categoryColour } from "@/components/visual/chart-colours";
 import { CountDocumentList } from "./count-source-list";
 
 const cellText = (cell: MonthCell) => (cell ? formatFigure(cell.latest) : "—");
@@ -24,7 +24,7 @@ export function NationalKilledChart({ picture }: { picture: NationalPicture }) {
   const series = KILLED_GROUPS.map((group, index) => ({
     key: group,
     name: COUNT_GROUP_LABELS[group]!,
-    colour: CATEGORY_COLOURS[index]!,
+    colour: categoryColour(index),
     cells: picture.killedInAttacks[group]!,
   }));
   const total = picture.killedInAttacks.ALL!;
@@ -71,7 +71,7 @@ export function NationalRegionsChart({ picture }: { picture: NationalPicture }) 
   const series = REGIONS.map((region, index) => ({
     key: region,
     name: COUNT_REGION_LABELS[region]!,
-    colour: CATEGORY_COLOURS[index]!,
+    colour: categoryColour(index),
     cells: picture.regionalAttacks[region]!,
   })).filter((line) => present(line.cells).length > 0);
   const months = monthsWith(

@@ -1,3 +1,4 @@
+import { IncidentClaimsOverTime } from "@/components/claims/claims-over-time";
 import { QuoteText } from "@/components/quote-text";
 import { STRIKE_ATTRIBUTION_LABELS, strikeAttributionOf } from "@/lib/incidents/strike-attribution";
 // The parts of a published incident's page, each drawn from the one record the page has read.
@@ -161,6 +162,7 @@ export function IncidentClaims({ incident }: Props) {
           </table>
         </div>
       )}
+      <IncidentClaimsOverTime claims={incident.claims} />
     </>
   );
 }

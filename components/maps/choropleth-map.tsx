@@ -1,4 +1,4 @@
-import { buildChoroplethScale, fillFor } from "@/lib/geo/choropleth-scale";
+import { buildChoroplethScale, fillFor, type ScaleClass } from "@/lib/geo/choropleth-scale";
 import { MAP_HEIGHT, MAP_WIDTH, getMapGeometry } from "@/lib/geo/map-geometry";
 import { BOUNDARY_ATTRIBUTION, BOUNDARY_NOTE } from "@/lib/geo/attribution";
 import { MapTooltip } from "./map-tooltip";
@@ -17,6 +17,15 @@ type Props = {
   points?: MapPoint[];
   compact?: boolean;
 };
+
+/** The CSS class of a count's step on the ramp (.ramp-0 … .ramp-5, .ramp-none for no data;
+ *  app/globals.css): the page's colours come from the tokens, so the dark theme reaches them,
+ *  while the hex values of lib/geo/choropleth-scale.ts stay for the standalone map SVGs. */
+function rampClass(count: number, scale: ScaleClass[]) {
+  if (count <= 0) return "ramp-none";
+  const fill = fillFor(count, scale);
+  return `ramp-${scale.findIndex((step) => step.fill === fill)}`;
+}
 
 // Drawn on the server (no map library in the browser). The shapes themselves come from the cached
 // /maps/<view>.svg through <use>; the page's HTML carries only each unit's fill, label and link. Units with data are
@@ -46,10 +55,10 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
               patternUnits="userSpaceOnUse"
               patternTransform="rotate(45)"
             >
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#1b1f24" strokeWidth="1" strokeOpacity=".45" />
+              <line className="map-hatch-line" x1="0" y1="0" x2="0" y2="6" strokeWidth="1" strokeOpacity=".45" />
             </pattern>
           </defs>
-          <use href={ref("lines-context")} fill="#fafafa" stroke="#c9ced4" strokeWidth=".6" aria-hidden="true" />
+          <use href={ref("lines-context")} className="map-context" strokeWidth=".6" aria-hidden="true" />
           {geometry.shapes.map((shape) => {
             const unitValue = values[shape.id];
             const count = unitValue?.count ?? 0;
@@ -57,10 +66,8 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
             const unit = (
               <use
                 href={ref(shape.id)}
-                fill={fillFor(count, scale)}
-                stroke="#ffffff"
                 strokeWidth=".5"
-                className={shape.id === selectedId ? "map-unit selected" : "map-unit"}
+                className={`map-unit ${rampClass(count, scale)}${shape.id === selectedId ? " selected" : ""}`}
                 data-unit={shape.id}
                 data-count={count}
                 data-label={label}
@@ -93,16 +100,16 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
               ))}
           <use
             href={ref("lines-provinces")}
+            className="map-provinces"
             fill="none"
-            stroke="#57606a"
             strokeWidth="1.2"
             pointerEvents="none"
             aria-hidden="true"
           />
           <use
             href={ref("lines-countries")}
+            className="map-countries"
             fill="none"
-            stroke="#1b1f24"
             strokeWidth="1.6"
             pointerEvents="none"
             aria-hidden="true"
@@ -113,12 +120,11 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
               xy && (
                 <a key={point.id} href={point.href} aria-label={point.label}>
                   <circle
+                    className="map-point"
                     cx={xy[0]}
                     cy={xy[1]}
                     r={4 + Math.sqrt(point.size)}
-                    fill="#E69F00"
                     fillOpacity=".8"
-                    stroke="#1b1f24"
                     strokeWidth="1"
                     data-point={point.id}
                   >
@@ -135,11 +141,11 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
         className="map-legend"
         aria-label={`Legend: ${unitNoun}s per ${view === "districts-PAK" ? "district" : "province"}`}
       >
-        <span className="swatch" style={{ background: fillFor(0, scale) }} /> 0
+        <span className="swatch ramp-none" /> 0
         {max > 0 &&
-          scale.map((step) => (
+          scale.map((step, index) => (
             <span key={step.label} className="legend-item">
-              <span className="swatch" style={{ background: step.fill }} />
+              <span className={`swatch ramp-${index}`} />
               {step.label}
             </span>
           ))}

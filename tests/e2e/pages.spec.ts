@@ -36,7 +36,7 @@ test("mediation: every track with its status and timeline, every ceasefire with 
   await expect(page.locator("article.track .timeline li")).toHaveCount(
     raw.tracks.reduce((n, t) => n + t.events.length, 0),
   );
-  await expect(page.locator("table tbody tr")).toHaveCount(raw.ceasefires.length);
+  await expect(page.locator(".table-scroll table tbody tr")).toHaveCount(raw.ceasefires.length);
   const broken = raw.ceasefires.find((c) => c.endedHow === "BROKEN")!;
   const days = Math.round((Date.parse(broken.endedOn) - Date.parse(broken.startsOn)) / 86_400_000);
   await expect(page.getByRole("row").filter({ hasText: broken.name })).toContainText(`${days} days`);

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { NationalAttacksChart } from "@/components/counts/national-attacks-chart";
 import { monthLabel } from "@/lib/counts/count-labels";
-import { formatFigure } from "@/lib/vocabulary";
 import type { NationalPicture } from "@/lib/counts/national-picture";
-import { NationalAttacksChart } from "./national-attacks-chart";
+import { formatFigure } from "@/lib/vocabulary";
 
 /** The latest year each independent counter gave an annual attack count for, side by side. */
 export const annualAttackCounts = (picture: NationalPicture) => {
@@ -16,26 +16,32 @@ export const annualAttackCounts = (picture: NationalPicture) => {
   return { year, counts: annual.filter((entry) => entry.latest.periodStart.startsWith(year ?? "none")) };
 };
 
-/** The home page's lead: attacks in Pakistan as independent counters count them, each counter's
- *  figure in its own words, with the date of the report it stands on. */
-export function NationalLead({ picture }: { picture: NationalPicture }) {
+/** The home page's national series at a glance: the monthly chart with this record's own
+ *  incidents marked apart, then the counter's latest month and each counter's annual figure side
+ *  by side (never summed). The fuller picture is on /attacks. */
+export function NationalGlance({
+  picture,
+  recordIncidents,
+}: {
+  picture: NationalPicture;
+  recordIncidents: Record<string, number>;
+}) {
   const latest = picture.latestAttacks?.latest;
   const { year, counts } = annualAttackCounts(picture);
   return (
-    <section aria-labelledby="national-title" className="national-lead">
+    <section aria-labelledby="national-title" className="home-national">
       <h2 id="national-title">Militant attacks in Pakistan, as independent counters count them</h2>
-      <div className="cards">
+      <NationalAttacksChart picture={picture} id="national-attacks" recordIncidents={recordIncidents} />
+      <div className="home-national-facts">
         {latest && (
-          <div className="card">
-            <p className="big" data-testid="national-latest">
+          <p>
+            <strong className="big-inline" data-testid="national-latest">
               {formatFigure(latest)}
-            </p>
-            <p>
-              “{latest.term}” in {monthLabel(latest.periodStart.slice(0, 7))}, as counted by{" "}
-              <abbr title={latest.counterName}>{latest.counterShortName ?? latest.counterName}</abbr>: the latest month
-              with a national count.
-            </p>
-            <p className="muted">
+            </strong>{" "}
+            “{latest.term}” in {monthLabel(latest.periodStart.slice(0, 7))}, as counted by{" "}
+            <abbr title={latest.counterName}>{latest.counterShortName ?? latest.counterName}</abbr>: the latest month
+            with a national count.{" "}
+            <span className="muted">
               {latest.publishedOn ? `Report of ${latest.publishedOn}` : "Report date not shown"}
               {latest.documentUrl && (
                 <>
@@ -43,28 +49,27 @@ export function NationalLead({ picture }: { picture: NationalPicture }) {
                   <a href={latest.documentUrl}>source</a>
                 </>
               )}
-            </p>
-          </div>
+            </span>
+          </p>
         )}
         {year && (
-          <div className="card">
+          <div>
             <p className="card-title">Attacks in {year}, by counter (never added together)</p>
             <ul className="counter-annuals">
               {counts.map(({ latest: figure, history }) => (
                 <li key={figure.id}>
-                  <strong className="big-inline">{formatFigure(figure)}</strong> “{figure.term}” —{" "}
+                  <strong>{formatFigure(figure)}</strong> “{figure.term}” —{" "}
                   {figure.counterShortName ?? figure.counterName}
                   {history.length > 1 && <span className="muted"> (revised from {formatFigure(history.at(-2)!)})</span>}
                 </li>
               ))}
             </ul>
             <p className="muted">
-              The counters define an attack differently: <Link href="/methodology#counters">how each one counts</Link>.
+              Each counter defines an attack its own way: <Link href="/methodology#counters">how each one counts</Link>.
             </p>
           </div>
         )}
       </div>
-      <NationalAttacksChart picture={picture} id="national-attacks" />
       <p className="muted">
         {picture.monthlyLatestReportOn
           ? `As of ${picture.counterName}'s latest report in the record, published ${picture.monthlyLatestReportOn}; later months have no ${picture.counterName} count in the record yet.`
