@@ -60,6 +60,17 @@ export const METRIC_LABELS: Record<ClaimMetric, string> = {
   SHELLS_FIRED: "shells fired",
 };
 
+/** What a mediation step was (MediationEvent.kind), as the timeline and the track cards name it. */
+export const MEDIATION_STEP_LABELS: Record<string, string> = {
+  OFFER: "Offer",
+  TALKS_ROUND: "Talks",
+  AGREEMENT: "Agreement",
+  CEASEFIRE: "Ceasefire",
+  BREAKDOWN: "Breakdown",
+  VIOLATION: "Violation",
+  STATEMENT: "Statement",
+};
+
 export const MEDIATION_STATUS_LABELS: Record<MediationStatus, string> = {
   OFFERED: "Offered",
   TALKS_UNDER_WAY: "Talks under way",

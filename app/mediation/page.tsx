@@ -15,8 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function Ceasefires() {
-  const ceasefires = await getCeasefires(await cachedToday());
-  return ceasefires.length ? <CeasefireTable rows={ceasefires} /> : <p className="empty">No ceasefire is recorded.</p>;
+  const asOf = await cachedToday();
+  const ceasefires = await getCeasefires(asOf);
+  return ceasefires.length ? (
+    <CeasefireTable rows={ceasefires} asOf={asOf} />
+  ) : (
+    <p className="empty">No ceasefire is recorded.</p>
+  );
 }
 
 async function Timeline() {

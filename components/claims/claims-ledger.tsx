@@ -2,7 +2,7 @@ import { QuoteText } from "@/components/quote-text";
 import type { ClaimantFigure, LedgerClaim, LedgerGroup } from "@/lib/claims/claim-queries";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
 import { LedgerClaimsOverTime } from "./claims-over-time";
-import { GapChart } from "./gap-chart";
+import { GapFigure, gapTitle } from "./gap-figure";
 
 // Columns by who speaks: each side's own figures, then independent counts and media reports.
 const COLUMNS: { key: string; label: string; sides: string[] }[] = [
@@ -90,19 +90,17 @@ export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
         <section aria-labelledby="gap-title">
           <h2 id="gap-title">The gap between the sides</h2>
           <p className="muted">
-            Each claimant&apos;s latest figure on one scale per row of the ledger. Circle: Pakistan; square: Afghan
-            Taliban authorities; diamond: independent counts and media.
+            Each claimant&apos;s latest figure on one scale per row of the ledger, never added together.
           </p>
           <div className="chart-grid">
-            {gaps.map((group) => {
-              const title = `${labelOf(SUBJECT_LABELS, group.subject)} ${labelOf(METRIC_LABELS, group.metric)}`;
-              return (
-                <figure key={`${group.subject}/${group.metric}`} className="chart">
-                  <figcaption>{title}</figcaption>
-                  <GapChart group={group} title={title} />
-                </figure>
-              );
-            })}
+            {gaps.map((group) => (
+              <GapFigure
+                key={`${group.subject}/${group.metric}`}
+                id={`gap-${group.subject}-${group.metric}`.toLowerCase()}
+                title={gapTitle(group)}
+                groups={[group]}
+              />
+            ))}
           </div>
         </section>
       )}

@@ -1,10 +1,15 @@
+import { daysBetween } from "@/lib/dates";
 import type { CeasefireSummary } from "@/lib/mediation/mediation-queries";
+import { ceasefireReportedOn } from "@/lib/mediation/timeline-text";
 
 const ENDED: Record<string, string> = { BROKEN: "broken", EXPIRED: "expired", SUPERSEDED: "superseded" };
 
 /** How long each ceasefire held, as a table with an inline bar (the bar repeats the number). */
-export function CeasefireTable({ rows }: { rows: CeasefireSummary[] }) {
-  const max = Math.max(1, ...rows.map((row) => row.heldDays));
+export function CeasefireTable({ rows, asOf }: { rows: CeasefireSummary[]; asOf: string }) {
+  // One with no end reported: the days to the latest report about it (the record knows no more).
+  const held = (ceasefire: CeasefireSummary) =>
+    ceasefire.inForce ? daysBetween(ceasefire.startsOn, ceasefireReportedOn(ceasefire, asOf)) : ceasefire.heldDays;
+  const max = Math.max(1, ...rows.map(held));
   return (
     <div className="table-scroll" tabIndex={0}>
       <table>
@@ -31,13 +36,13 @@ export function CeasefireTable({ rows }: { rows: CeasefireSummary[] }) {
               <td>
                 {ceasefire.endedOn
                   ? `${ceasefire.endedOn} (${ENDED[ceasefire.endedHow ?? ""] ?? ceasefire.endedHow})`
-                  : "in force"}
+                  : `no end reported; in force at the latest report, ${ceasefireReportedOn(ceasefire, asOf)}`}
                 {ceasefire.endNote && <div className="muted small">{ceasefire.endNote}</div>}
               </td>
               <td className="num nowrap">
-                <span className="bar" aria-hidden="true" style={{ width: `${(ceasefire.heldDays / max) * 6}rem` }} />
-                {ceasefire.heldDays} day{ceasefire.heldDays === 1 ? "" : "s"}
-                {ceasefire.inForce ? " so far" : ""}
+                <span className="bar" aria-hidden="true" style={{ width: `${(held(ceasefire) / max) * 6}rem` }} />
+                {held(ceasefire)} day{held(ceasefire) === 1 ? "" : "s"}
+                {ceasefire.inForce ? " by then" : ""}
               </td>
             </tr>
           ))}

@@ -195,6 +195,7 @@ export function MediationTimeline({
           className="mediation-timeline-svg"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width="100%"
+          style={{ maxWidth: `${layout.width}px` }}
           fontSize={layout.scale.fontSize}
           role="group"
           aria-label={`Timeline, months from ${layout.from} up to ${layout.to}: one row per track, one bar per ceasefire; each mark links to its track`}

@@ -1,16 +1,6 @@
 import { QuoteText } from "@/components/quote-text";
 import type { TrackSummary } from "@/lib/mediation/mediation-queries";
-import { MEDIATION_STATUS_LABELS, PRECISION_NOTE, labelOf } from "@/lib/vocabulary";
-
-const KIND_LABELS: Record<string, string> = {
-  OFFER: "Offer",
-  TALKS_ROUND: "Talks",
-  AGREEMENT: "Agreement",
-  CEASEFIRE: "Ceasefire",
-  BREAKDOWN: "Breakdown",
-  VIOLATION: "Violation",
-  STATEMENT: "Statement",
-};
+import { MEDIATION_STATUS_LABELS, MEDIATION_STEP_LABELS, PRECISION_NOTE, labelOf } from "@/lib/vocabulary";
 
 export function StatusBadge({ status }: { status: string | null }) {
   return (
@@ -48,7 +38,8 @@ export function TrackCard({ track }: { track: TrackSummary }) {
         {track.events.map((step) => (
           <li key={step.id}>
             <time dateTime={step.occurredOn}>{step.occurredOn}</time>
-            {PRECISION_NOTE[step.datePrecision]} · <span className="kind">{KIND_LABELS[step.kind] ?? step.kind}</span>
+            {PRECISION_NOTE[step.datePrecision]} ·{" "}
+            <span className="kind">{MEDIATION_STEP_LABELS[step.kind] ?? step.kind}</span>
             {step.statusAfter && (
               <>
                 {" "}

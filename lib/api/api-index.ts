@@ -177,7 +177,7 @@ export const API_ENDPOINTS: EndpointDoc[] = [
       {
         name: "ceasefires",
         description:
-          "list of { id, name, trackId, agreedOn, startsOn, plannedEnd, endedOn, endedHow, endNote, terms, brokers, heldDays (to meta.asOf while in force), inForce, citations }",
+          "list of { id, name, trackId, agreedOn, startsOn, plannedEnd, endedOn, endedHow, endNote, terms, brokers, heldDays (to meta.asOf while in force), inForce, latestReportOn (the latest source or track step on it: a ceasefire with no end reported is known to hold as of this date), citations }",
       },
       { name: "ceasefires[].citations", description: "list of { documentId, documentTitle, documentUrl, quote }" },
     ],

@@ -90,6 +90,9 @@ export type CeasefireSummary = {
   brokers: string[];
   heldDays: number;
   inForce: boolean;
+  /** The latest date the record has anything on it: its sources, or a step of its track. A
+   *  ceasefire with no end reported is "in force" as of this date, not as of today. */
+  latestReportOn: string | null;
 };
 
 /** `asOf` fixes "today" so durations of ceasefires still in force are reproducible. */
@@ -100,6 +103,11 @@ export async function listCeasefires(db: Db, asOf: string): Promise<CeasefireSum
       to_char(c."endedOn", 'YYYY-MM-DD') AS "endedOn", c."endedHow"::text AS "endedHow", c."endNote" AS "endNote", c."terms",
       ARRAY(SELECT a."name" FROM "CeasefireBroker" b JOIN "Actor" a ON a."id" = b."actorId" WHERE b."ceasefireId" = c."id" ORDER BY a."name") AS brokers,
       (COALESCE(c."endedOn", ${asOf}::date) - c."startsOn")::int AS "heldDays",
-      (c."endedOn" IS NULL) AS "inForce"
+      (c."endedOn" IS NULL) AS "inForce",
+      to_char(GREATEST(
+        (SELECT MAX(d."publishedOn") FROM "CeasefireCitation" cc JOIN "Document" d ON d."id" = cc."documentId"
+          WHERE cc."ceasefireId" = c."id"),
+        (SELECT MAX(e."occurredOn") FROM "MediationEvent" e WHERE e."trackId" = c."trackId")
+      ), 'YYYY-MM-DD') AS "latestReportOn"
     FROM "Ceasefire" c WHERE c."published" = true ORDER BY c."startsOn" DESC`;
 }

@@ -3,7 +3,7 @@
 // tests/unit/mediation-timeline-layout.test.ts checks the geometry without React or a database.
 import { addDays, daysBetween } from "../dates";
 import type { CeasefireSummary, TrackEvent, TrackSummary } from "./mediation-queries";
-import { ceasefireCaption, kindLabel } from "./timeline-text";
+import { ceasefireCaption, ceasefireReportedOn, kindLabel } from "./timeline-text";
 
 export type TimelineScale = {
   width: number;
@@ -20,10 +20,13 @@ export type TimelineScale = {
   fontSize: number;
 };
 
+// Drawn at about the size it is shown (the SVG is never stretched past its width, see
+// mediation-timeline.tsx): the full form fills a laptop's content column, the compact one a
+// half column of the home page.
 export const FULL_SCALE: TimelineScale = {
-  width: 640,
+  width: 1040,
   plotLeft: 12,
-  plotRight: 628,
+  plotRight: 1028,
   markRadius: 6,
   laneSpacing: 14,
   nameLine: 15,
@@ -35,6 +38,8 @@ export const FULL_SCALE: TimelineScale = {
 
 export const COMPACT_SCALE: TimelineScale = {
   ...FULL_SCALE,
+  width: 460,
+  plotRight: 448,
   markRadius: 4.5,
   laneSpacing: 10,
   nameLine: 13,
@@ -73,6 +78,7 @@ export function timelineDomain(tracks: TrackSummary[], ceasefires: CeasefireSumm
         return span ? [step.occurredOn, span.from, span.to] : [step.occurredOn];
       }),
     ),
+    // To today while a ceasefire has no end: the axis shows how far the record is behind.
     ...ceasefires.flatMap((ceasefire) => [ceasefire.startsOn, ceasefire.endedOn ?? asOf]),
   ].sort();
   if (days.length === 0) return null;
@@ -219,7 +225,7 @@ export function layoutTimeline(
   const placedCeasefires = [...ceasefires]
     .sort((first, second) => first.startsOn.localeCompare(second.startsOn))
     .map((ceasefire): PlacedCeasefire => {
-      const end = ceasefire.endedOn ?? asOf;
+      const end = ceasefire.endedOn ?? ceasefireReportedOn(ceasefire, asOf); // no end reported: to the latest report
       const x1 = x(ceasefire.startsOn);
       // A ceasefire of a few days stays visible as a bar, not a hairline.
       const x2 = Math.max(x(end), x1 + 3);

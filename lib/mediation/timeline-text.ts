@@ -2,23 +2,14 @@
 // title, each ceasefire's caption, the text summary and the data table. Pure, so the unit test can
 // read them without React or a database. The project's voice describes; titles of steps and
 // documents are quoted as the record holds them.
-import { MEDIATION_STATUS_LABELS, PRECISION_NOTE, labelOf } from "../vocabulary";
+import { daysBetween } from "../dates";
+import { MEDIATION_STATUS_LABELS, MEDIATION_STEP_LABELS, PRECISION_NOTE, labelOf } from "../vocabulary";
 import type { CeasefireSummary, TrackEvent, TrackSummary } from "./mediation-queries";
-
-export const STEP_KIND_LABELS: Record<string, string> = {
-  OFFER: "Offer",
-  TALKS_ROUND: "Talks",
-  AGREEMENT: "Agreement",
-  CEASEFIRE: "Ceasefire",
-  BREAKDOWN: "Breakdown",
-  VIOLATION: "Violation",
-  STATEMENT: "Statement",
-};
 
 const ENDED_WORDS: Record<string, string> = { BROKEN: "broken", EXPIRED: "expired", SUPERSEDED: "superseded" };
 
 const days = (count: number) => `${count} day${count === 1 ? "" : "s"}`;
-export const kindLabel = (kind: string) => STEP_KIND_LABELS[kind] ?? kind;
+export const kindLabel = (kind: string) => MEDIATION_STEP_LABELS[kind] ?? kind;
 export const statusLabel = (status: string | null) =>
   status ? labelOf(MEDIATION_STATUS_LABELS, status) : "No change of status reported";
 /** The date as recorded, with its precision ("2025-11-07 (approximate)"). */
@@ -27,15 +18,27 @@ export const stepDate = (step: TrackEvent) => `${step.occurredOn}${PRECISION_NOT
 export const stepSource = (step: TrackEvent) =>
   `${step.documentTitle}${step.quoteKind === "SUMMARY" ? " (summary of the report, not its words)" : ""}`;
 
+/** The day a ceasefire with no end reported is known to hold: its latest report (its start when
+ *  nothing later is in the record), never after `asOf`. */
+export function ceasefireReportedOn(ceasefire: CeasefireSummary, asOf: string): string {
+  const reported = ceasefire.latestReportOn ?? ceasefire.startsOn;
+  const known = reported < ceasefire.startsOn ? ceasefire.startsOn : reported;
+  return known < asOf ? known : asOf;
+}
+
 /** The hover/focus text of a step: date, track, kind, title, the status it set, and its source. */
 export function stepTitle(step: TrackEvent, trackName: string): string {
   const status = step.statusAfter ? ` Status after: ${statusLabel(step.statusAfter)}.` : "";
   return `${stepDate(step)} · ${trackName} · ${kindLabel(step.kind)}: ${step.title}.${status} Source: ${stepSource(step)}`;
 }
 
-/** How long a ceasefire held, or holds: "in force, 237 days as of 2026-12-02" while in force. */
+/** How long a ceasefire held, or holds. One with no end reported holds as of the latest report
+ *  about it, not as of today: "no end reported; in force at the latest report, 2026-04-28 (19 days)". */
 export function ceasefireHeld(ceasefire: CeasefireSummary, asOf: string): string {
-  if (ceasefire.inForce) return `in force, ${days(ceasefire.heldDays)} as of ${asOf}`;
+  if (ceasefire.inForce) {
+    const reportedOn = ceasefireReportedOn(ceasefire, asOf);
+    return `no end reported; in force at the latest report, ${reportedOn} (${days(daysBetween(ceasefire.startsOn, reportedOn))})`;
+  }
   const how = ENDED_WORDS[ceasefire.endedHow ?? ""] ?? "ended";
   return `${how} ${ceasefire.endedOn}, held ${days(ceasefire.heldDays)}`;
 }

@@ -22,6 +22,7 @@ import { cardUrl, plural, shareMetadata } from "./metadata";
 import { EVERY_FIGURE, nationalSentence } from "./national-figures-text";
 import { recordCountSentence, recordViewSentences } from "./record-count-text";
 import { getDataVersion } from "./version";
+import { ceasefireReportedOn } from "../mediation/timeline-text";
 
 // generateMetadata for each page. Each reads the same cached readers as its page, so the
 // description's figures are the page's figures, and points at the card of the same view.
@@ -112,7 +113,7 @@ export async function mediationMetadata(asOf: string): Promise<Metadata> {
   ]);
   const inForce = ceasefires.filter((c) => c.startsOn <= asOf && (!c.endedOn || c.endedOn > asOf));
   const cf = inForce.length
-    ? inForce.map((c) => `${c.name} in force (${c.heldDays} days)`).join("; ")
+    ? inForce.map((c) => `${c.name}: no end reported (latest report ${ceasefireReportedOn(c, asOf)})`).join("; ")
     : "no ceasefire in force";
   return shareMetadata({
     title: "Mediation tracker",

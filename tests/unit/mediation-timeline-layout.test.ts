@@ -60,6 +60,7 @@ const ceasefire = (id: string, startsOn: string, end: Partial<CeasefireSummary>)
   brokers: ["Mediator"],
   heldDays: 0,
   inForce: true,
+  latestReportOn: null,
   ...end,
 });
 
@@ -72,7 +73,7 @@ const tracks = [
   track("a", [step("a1", "2025-12-01", { datePrecision: "MONTH", kind: "OFFER", statusAfter: "OFFERED" })]),
 ];
 const ceasefires = [
-  ceasefire("open", "2026-01-10", { heldDays: 70, inForce: true }),
+  ceasefire("open", "2026-01-10", { heldDays: 70, inForce: true, latestReportOn: "2026-03-21" }),
   ceasefire("broken", "2025-12-05", { heldDays: 20, inForce: false, endedOn: "2025-12-25", endedHow: "BROKEN" }),
 ];
 const asOf = "2026-03-21";
@@ -164,8 +165,14 @@ describe("mediation timeline words", () => {
     );
   });
 
-  it("says how long a ceasefire held, or holds as of the day asked about", () => {
-    expect(ceasefireCaption(ceasefires[0]!, asOf)).toBe("Ceasefire open · in force, 70 days as of 2026-03-21");
+  it("says how long a ceasefire held, or holds as of the latest report about it (not as of today)", () => {
+    expect(ceasefireCaption({ ...ceasefires[0]!, latestReportOn: "2026-02-15" }, asOf)).toBe(
+      "Ceasefire open · no end reported; in force at the latest report, 2026-02-15 (36 days)",
+    );
+    // Nothing after its start in the record: known to hold on its first day only.
+    expect(ceasefireCaption({ ...ceasefires[0]!, latestReportOn: null }, asOf)).toBe(
+      "Ceasefire open · no end reported; in force at the latest report, 2026-01-10 (0 days)",
+    );
     expect(ceasefireCaption(ceasefires[1]!, asOf)).toBe("Ceasefire broken · broken 2025-12-25, held 20 days");
   });
 

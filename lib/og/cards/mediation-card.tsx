@@ -2,6 +2,7 @@ import { getCeasefires, getMediationTracks } from "../../mediation/data";
 import { MEDIATION_STATUS_LABELS, labelOf } from "../../vocabulary";
 import { Frame, Muted, StatusRow } from "../layout";
 import type { CardContext } from "./context";
+import { ceasefireReportedOn } from "../../mediation/timeline-text";
 
 const ROWS = 6;
 const ENDED: Record<string, string> = { BROKEN: "Broken", EXPIRED: "Expired", SUPERSEDED: "Superseded" };
@@ -18,7 +19,10 @@ export async function mediationCard({ asOf }: { asOf: string }, { fit, updated }
       key: c.id,
       name: `Ceasefire: ${c.name}`,
       // Ended: how and when; in force: for how long, and since when.
-      status: c.endedOn && c.endedOn <= asOf ? (ENDED[c.endedHow ?? ""] ?? "Ended") : `In force, ${c.heldDays} days`,
+      status:
+        c.endedOn && c.endedOn <= asOf
+          ? (ENDED[c.endedHow ?? ""] ?? "Ended")
+          : `No end reported (latest report ${ceasefireReportedOn(c, asOf)})`,
       note: c.endedOn && c.endedOn <= asOf ? c.endedOn : c.startsOn,
     })),
     ...active.map((t) => ({
