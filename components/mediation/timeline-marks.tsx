@@ -100,7 +100,7 @@ export function TimelineLegend() {
             <OpenEnd x={10} y={4} height={8} />
           </>,
         )}{" "}
-        In force (open end, up to today)
+        No end reported (open end, at the latest report)
       </li>
     </ul>
   );
