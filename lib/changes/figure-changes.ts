@@ -4,6 +4,7 @@ import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/create-client";
 import { claimDescription, claimHref, countDescription, countHref, periodWords } from "./change-text";
 import type { ChangeKind, FigureValue, LatestChange } from "./change-types";
+import type { CountFigure } from "../counts/count-queries";
 
 export type Stamp = { on: string; recordedAt: Date | null };
 type Previous = { previousLow: number | null; previousHigh: number | null; previousQualifier: string | null };
@@ -74,26 +75,27 @@ export async function claimChanges(db: Db, limit: number, kinds: Set<ChangeKind>
   });
 }
 
+// The period count's own fields as lib/counts reads them, plus what a change needs.
 type CountRow = Stamp &
   Previous &
-  FigureValue & {
-    id: string;
-    revisesId: string | null;
-    counterId: string;
-    counterName: string;
-    counterKind: string;
-    periodKind: string;
-    periodStart: string;
-    periodEnd: string;
-    metric: string;
-    violence: string;
-    group: string;
-    region: string;
-    area: string | null;
-    term: string;
-    undated: boolean;
-    superseded: boolean;
-  };
+  FigureValue &
+  Pick<
+    CountFigure,
+    | "id"
+    | "revisesId"
+    | "counterId"
+    | "counterName"
+    | "counterKind"
+    | "periodKind"
+    | "periodStart"
+    | "periodEnd"
+    | "metric"
+    | "violence"
+    | "group"
+    | "region"
+    | "area"
+    | "term"
+  > & { undated: boolean; superseded: boolean };
 
 export async function countChanges(db: Db, limit: number, kinds: Set<ChangeKind>): Promise<LatestChange[]> {
   // Dated by the report's publication; a report without a date by its period's end, the earliest
