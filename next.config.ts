@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { MISSING_SECRET_MESSAGE } from "./lib/auth/auth-secret";
 import { parseEnv } from "./lib/env";
-import { securityHeaders } from "./lib/security-headers";
+import { headerRules } from "./lib/security-headers";
 
 // Validate the environment before anything starts: a bad value fails `next dev/build/start` here.
 const env = parseEnv();
@@ -35,9 +35,11 @@ const nextConfig: NextConfig = {
   // Share cards read their fonts from lib/og/fonts at run time; ship the files with those routes.
   outputFileTracingIncludes: { "/cards/**": ["./lib/og/fonts/*.ttf"] },
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "@electric-sql/pglite", "undici"],
-  // CSP, framing, referrer, sniffing, permissions, and HSTS for a production https site (see the module).
+  // CSP, framing, referrer, sniffing, permissions, and HSTS for a production https site (see the
+  // module). Two rules that never both match: the site's (no framing) and the embeds' (/embed/*,
+  // framed by any site).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(env) }];
+    return headerRules(env);
   },
 };
 

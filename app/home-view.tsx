@@ -22,6 +22,7 @@ import { getCachedHeadlines, headlinePeriod } from "@/lib/dashboard/data";
 import { getNationalPicture } from "@/lib/counts/data";
 import { getAttackOverview } from "@/lib/incidents/data";
 import { getCeasefires, getMediationTracks } from "@/lib/mediation/data";
+import { mapEmbed, mediationEmbed } from "@/lib/embed/embed-paths";
 import { homeMetadata } from "@/lib/share/page-metadata";
 import { DEFAULT_HOME_DAYS, HOME_PERIODS } from "@/lib/view-paths";
 
@@ -104,6 +105,7 @@ async function AttackMap({ period }: { period: Promise<Period> }) {
         compact
         values={Object.fromEntries(overview.byDistrict.map((district) => [district.key, { count: district.count }]))}
         hrefFor={(id) => `/attacks?from=${from}&to=${to}&district=${id}`}
+        embed={mapEmbed({ from, to })}
       />
       <p>
         <Link href={`/attacks?from=${from}&to=${to}`}>The full map, with strikes inside Afghanistan →</Link>
@@ -126,6 +128,7 @@ async function MediationGlance() {
         compact
         id="home-mediation-timeline"
         title="Mediation tracks and ceasefires over time"
+        embed={mediationEmbed()}
       />
     </section>
   );

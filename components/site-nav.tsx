@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/casualties", label: "Casualties" },
   { href: "/mediation", label: "Mediation" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/search", label: "Search" },
 ];
 
 /** The links alone; also the prerendered fallback while the current path is not known yet. */

@@ -6,6 +6,8 @@ export const CACHE_TAGS = {
   mediation: "mediation",
   counts: "period-counts",
   refresh: "refresh-runs",
+  /** Data releases (lib/releases): expired when one is cut. */
+  releases: "releases",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

@@ -21,6 +21,7 @@ import {
   getCachedRecordCoverage,
 } from "@/lib/incidents/data";
 import { attackViewQuery, type AttackView } from "@/lib/incidents/search-params";
+import { attacksEmbed, paramsOfView } from "@/lib/embed/embed-paths";
 
 type SectionProps = { view: AttackView };
 
@@ -131,7 +132,13 @@ export async function ChartsSection({ view }: SectionProps) {
   const names = Object.fromEntries(options.perpetrators.map((actor) => [actor.id, actor.name]));
   return (
     <>
-      <AttackCharts overview={overview} granularity={view.granularity} stackBy={view.stackBy} names={names} />
+      <AttackCharts
+        overview={overview}
+        granularity={view.granularity}
+        stackBy={view.stackBy}
+        names={names}
+        embed={attacksEmbed(paramsOfView(view))}
+      />
       <PerpetratorTable rows={overview.byPerpetrator} unattributed={overview.total - overview.namingPerpetrator} />
     </>
   );

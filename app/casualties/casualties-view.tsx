@@ -4,9 +4,12 @@
 import { Suspense } from "react";
 import { ClaimSources, ClaimsLedger } from "@/components/claims/claims-ledger";
 import { DatasetJsonLd } from "@/components/dataset-json-ld";
+import { EmbedCode } from "@/components/embed/embed-code";
 import { SectionSkeleton } from "@/components/section-skeleton";
 import { getClaimScopes, getClaimsInScope, getClaimsLedger } from "@/lib/claims/data";
 import { readScope, type ScopeChoice } from "@/lib/claims/search-params";
+import { casualtiesEmbed } from "@/lib/embed/embed-paths";
+import { describeScope } from "@/lib/share/claim-scope-text";
 
 type Scopes = Awaited<ReturnType<typeof getClaimScopes>>;
 type Selection = { scopes: Scopes; choice: ScopeChoice };
@@ -29,6 +32,7 @@ const downloadQuery = ({ value, scope }: ScopeChoice) =>
 
 async function ScopePicker({ selection }: { selection: Promise<Selection> }) {
   const { scopes, choice } = await selection;
+  const name = await describeScope(choice.scope);
   const months = [
     ...new Set([
       ...scopes.incidents.map((incident) => incident.occurredOn.slice(0, 7)),
@@ -86,6 +90,8 @@ async function ScopePicker({ selection }: { selection: Promise<Selection> }) {
           JSON
         </a>
       </p>
+      {/* The ledger below, of exactly this scope, for another site (app/embed/casualties). */}
+      <EmbedCode target={casualtiesEmbed(choice.value, name ?? undefined)} />
     </>
   );
 }

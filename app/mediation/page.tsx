@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { FollowFeeds } from "@/components/follow-feeds";
 import { CeasefireTable } from "@/components/mediation/ceasefire-table";
 import { MediationTimeline } from "@/components/mediation/mediation-timeline";
 import { TrackCard } from "@/components/mediation/track-card";
@@ -8,6 +9,7 @@ import { SectionSkeleton } from "@/components/section-skeleton";
 import { cachedToday } from "@/lib/cached-now";
 import { StatementTable } from "@/components/mediation/statement-table";
 import { getCeasefires, getMediationTracks, getStatements } from "@/lib/mediation/data";
+import { mediationEmbed } from "@/lib/embed/embed-paths";
 import { mediationMetadata } from "@/lib/share/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +29,7 @@ async function Ceasefires() {
 async function Timeline() {
   const asOf = await cachedToday();
   const [tracks, ceasefires] = await Promise.all([getMediationTracks(), getCeasefires(asOf)]);
-  return <MediationTimeline tracks={tracks} ceasefires={ceasefires} asOf={asOf} />;
+  return <MediationTimeline tracks={tracks} ceasefires={ceasefires} asOf={asOf} embed={mediationEmbed()} />;
 }
 
 async function Tracks() {
@@ -75,6 +77,7 @@ export default function MediationPage() {
           JSON
         </a>
       </p>
+      <FollowFeeds />
       <h2>Tracks and ceasefires over time</h2>
       <Suspense fallback={<SectionSkeleton label="Loading the timeline" height="34rem" />}>
         <Timeline />

@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { BarList } from "@/components/charts/bar-list";
 import { ColumnChart, ColumnLegend, type ColumnDatum } from "@/components/charts/column-chart";
+import type { EmbedTarget } from "@/lib/embed/embed-paths";
 import type { AttackOverview } from "@/lib/incidents/data";
 import { fillPeriods } from "@/lib/incidents/periods";
 import { categoryColour } from "@/components/visual/chart-colours";
@@ -9,17 +10,26 @@ import { INCIDENT_TYPE_LABELS, TARGET_TYPE_LABELS, labelOf } from "@/lib/vocabul
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 const top = (rows: { label: string; count: number }[]) => (rows[0] ? `${rows[0].label} (${rows[0].count})` : "none");
 
-export function AttackCharts({
-  overview,
-  granularity,
-  stackBy,
-  names,
-}: {
+type OverTimeProps = {
   overview: AttackOverview;
   granularity: "week" | "month";
   stackBy: "type" | "perpetrator";
   names: Record<string, string>;
-}) {
+  /** The chart's embed (/embed/attacks/…), for the view it shows. */
+  embed?: EmbedTarget | null;
+  id?: string;
+};
+
+/** Incidents in this record per month or week, stacked by type or perpetrator: on /attacks and,
+ *  alone, in its embed (app/embed/attacks). */
+export function AttacksOverTimeChart({
+  overview,
+  granularity,
+  stackBy,
+  names,
+  embed,
+  id = "over-time",
+}: OverTimeProps) {
   const seriesKeys = [...new Set(overview.overTime.map((row) => row.key))];
   const nameOf = (key: string) =>
     stackBy === "type" ? labelOf(INCIDENT_TYPE_LABELS, key) : (names[key] ?? (key === "unknown" ? "Not named" : key));
@@ -39,6 +49,25 @@ export function AttackCharts({
     label: period,
     count: rowsIn(period).reduce((sum, row) => sum + row.count, 0),
   }));
+  const per = granularity === "month" ? "month" : "week";
+  return (
+    <ChartFigure
+      id={id}
+      title={`Incidents in this record per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
+      summary={`${plural(overview.total, "incident")} in this record over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
+      table={{
+        columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)],
+        rows: data.map((datum) => [datum.label, ...series.map((line) => datum.values[line.key] ?? 0)]),
+      }}
+      embed={embed}
+    >
+      <ColumnChart stacked data={data} series={series} />
+      <ColumnLegend series={series} />
+    </ChartFigure>
+  );
+}
+
+export function AttackCharts({ overview, granularity, stackBy, names, embed }: Omit<OverTimeProps, "id">) {
   const provinces = overview.byProvince.map((row) => ({ label: row.label, count: row.count }));
   const districts = overview.byDistrict.map((row) => ({
     label: `${row.label}${row.exFata ? " ★" : ""}`,
@@ -52,22 +81,16 @@ export function AttackCharts({
     colour: categoryColour(index),
   }));
   const targets = overview.byTarget.map((row) => ({ label: labelOf(TARGET_TYPE_LABELS, row.key), count: row.count }));
-  const per = granularity === "month" ? "month" : "week";
 
   return (
     <div className="chart-grid">
-      <ChartFigure
-        id="over-time"
-        title={`Incidents in this record per ${per}, by ${stackBy === "type" ? "attack type" : "perpetrator"}`}
-        summary={`${plural(overview.total, "incident")} in this record over ${plural(periods.length, per)}; busiest ${per}: ${top(periodTotals.sort((left, right) => right.count - left.count))}.`}
-        table={{
-          columns: [per === "month" ? "Month" : "Week of", ...series.map((line) => line.name)],
-          rows: data.map((datum) => [datum.label, ...series.map((line) => datum.values[line.key] ?? 0)]),
-        }}
-      >
-        <ColumnChart stacked data={data} series={series} />
-        <ColumnLegend series={series} />
-      </ChartFigure>
+      <AttacksOverTimeChart
+        overview={overview}
+        granularity={granularity}
+        stackBy={stackBy}
+        names={names}
+        embed={embed}
+      />
       <ChartFigure
         id="by-province"
         title="Incidents in this record by province"

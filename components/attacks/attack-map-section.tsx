@@ -4,6 +4,7 @@ import { ChoroplethMap, type MapUnitValue } from "@/components/maps/choropleth-m
 import type { AttackOverview } from "@/lib/incidents/data";
 import type { DistrictPerpetrators, AttackPoint, StrikeProvince } from "@/lib/incidents/map-queries";
 import type { AttackView } from "@/lib/incidents/search-params";
+import { mapEmbed, paramsOfView } from "@/lib/embed/embed-paths";
 import { STRIKE_ATTRIBUTIONS, STRIKE_ATTRIBUTION_LABELS } from "@/lib/incidents/strike-attribution";
 import { formatFigure } from "@/lib/vocabulary";
 
@@ -106,6 +107,7 @@ export function AttackMapSection({ view, overview, hrefFor, layers }: Props) {
           </p>
           <ChoroplethMap
             id="attacks-map"
+            embed={mapEmbed(paramsOfView(view))}
             view="districts-PAK"
             title="Map of the record's incidents in Pakistan by district"
             unitNoun="incident"

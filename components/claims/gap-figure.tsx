@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { GapChart } from "@/components/claims/gap-chart";
+import type { EmbedTarget } from "@/lib/embed/embed-paths";
 import type { LedgerGroup } from "@/lib/claims/claim-queries";
 import { METRIC_LABELS, SUBJECT_LABELS, formatFigure, labelOf } from "@/lib/vocabulary";
 import { SIDE_SWATCHES } from "@/lib/visual/palette";
@@ -19,11 +20,20 @@ const markKey = (groups: LedgerGroup[]) =>
     .map((swatch) => `${swatch.mark}: ${swatch.label}`)
     .join(" · ");
 
-export function GapFigure({ id, title, groups }: { id: string; title: string; groups: LedgerGroup[] }) {
+type Props = {
+  id: string;
+  title: string;
+  groups: LedgerGroup[];
+  /** The embed of the scope's ledger (/embed/casualties/<scope>), where the page offers it. */
+  embed?: EmbedTarget | null;
+};
+
+export function GapFigure({ id, title, groups, embed }: Props) {
   return (
     <ChartFigure
       id={id}
       title={title}
+      embed={embed}
       summary={
         groups
           .map(

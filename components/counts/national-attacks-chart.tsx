@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { monthLabel } from "@/lib/counts/count-labels";
+import { nationalEmbed, type EmbedTarget } from "@/lib/embed/embed-paths";
 import { monthsBetween, type MonthCell, type NationalPicture } from "@/lib/counts/national-picture";
 import { formatFigure } from "@/lib/vocabulary";
 import { COUNTER_SWATCHES, cssColour } from "@/lib/visual/palette";
@@ -162,15 +163,18 @@ function AttacksSvg({
 
 /** Militant attacks in Pakistan per month as PICSS counted them. Months without a figure are
  *  gaps in the bars and "no figure found" in the table, never zero. With `recordIncidents` (the
- *  home page), the record's own incidents per month are marked apart, in their own row and column. */
+ *  home page), the record's own incidents per month are marked apart, in their own row and column.
+ *  Offers the national embed (/embed/national) wherever it is drawn, except inside it (`embed={null}`). */
 export function NationalAttacksChart({
   picture,
   id,
   recordIncidents,
+  embed = nationalEmbed(),
 }: {
   picture: NationalPicture;
   id: string;
   recordIncidents?: Record<string, number>;
+  embed?: EmbedTarget | null;
 }) {
   const counter = picture.counterName;
   const counterMonths = picture.months;
@@ -203,6 +207,7 @@ export function NationalAttacksChart({
         id={id}
         title={`Militant attacks in Pakistan per month, as counted by ${counter}`}
         summary={summary}
+        embed={embed}
         table={{
           columns: recordIncidents ? [...columns, RECORD_LABEL] : columns,
           rows: months.map((month) => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { GapFigure } from "@/components/claims/gap-figure";
 import type { LedgerGroup } from "@/lib/claims/claim-queries";
+import { casualtiesEmbed } from "@/lib/embed/embed-paths";
 
 // How many of the episode's subjects the home page shows: a glance, not the ledger.
 const SHOWN_SUBJECTS = 2;
@@ -25,7 +26,12 @@ export function ClaimsGap({ episode, groups }: { episode: { id: string; name: st
       {shown.length === 0 ? (
         <p className="empty">No subject of this episode has figures from more than one side yet.</p>
       ) : (
-        <GapFigure id="home-claims-gap" title="Each claimant's latest figure, side by side" groups={shown} />
+        <GapFigure
+          id="home-claims-gap"
+          title="Each claimant's latest figure, side by side"
+          groups={shown}
+          embed={casualtiesEmbed(`episode:${episode.id}`, episode.name)}
+        />
       )}
       <p>
         <Link href="/casualties">Every claim about this episode, with revisions and sources →</Link>

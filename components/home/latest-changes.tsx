@@ -1,3 +1,4 @@
+import { FollowFeeds } from "@/components/follow-feeds";
 import type { DateBasis, LatestChange } from "@/lib/changes/change-types";
 
 // What a date means when it is not the plain date of the event, the claim or the report.
@@ -35,6 +36,7 @@ export function LatestChanges({ changes, revisions }: { changes: LatestChange[];
         New incidents, figures, revisions, correction notes, mediation steps and ceasefires, newest first. Each figure
         is its claimant&apos;s or counter&apos;s.
       </p>
+      <FollowFeeds />
       <ChangeList changes={changes} label="Latest changes, newest first" />
       <details className="latest-revisions">
         <summary>The latest revised figures, newest first</summary>

@@ -1,6 +1,8 @@
 import { buildChoroplethScale, fillFor, type ScaleClass } from "@/lib/geo/choropleth-scale";
 import { MAP_HEIGHT, MAP_WIDTH, getMapGeometry } from "@/lib/geo/map-geometry";
 import { BOUNDARY_ATTRIBUTION, BOUNDARY_NOTE } from "@/lib/geo/attribution";
+import { EmbedCode } from "@/components/embed/embed-code";
+import type { EmbedTarget } from "@/lib/embed/embed-paths";
 import { MapTooltip } from "./map-tooltip";
 
 export type MapUnitValue = { count: number; detail?: string };
@@ -16,6 +18,8 @@ type Props = {
   selectedId?: string;
   points?: MapPoint[];
   compact?: boolean;
+  /** The map's embed (/embed/map/…), offered under the credit line. */
+  embed?: EmbedTarget | null;
 };
 
 /** The CSS class of a count's step on the ramp (.ramp-0 … .ramp-5, .ramp-none for no data;
@@ -31,7 +35,18 @@ function rampClass(count: number, scale: ScaleClass[]) {
 // /maps/<view>.svg through <use>; the page's HTML carries only each unit's fill, label and link. Units with data are
 // links, so a click or Enter filters the page by URL like any other filter; the tooltip script
 // only adds a styled label on hover and focus.
-export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, selectedId, points = [], compact }: Props) {
+export function ChoroplethMap({
+  id,
+  view,
+  title,
+  unitNoun,
+  values,
+  hrefFor,
+  selectedId,
+  points = [],
+  compact,
+  embed,
+}: Props) {
   const geometry = getMapGeometry(view);
   const max = Math.max(0, ...Object.values(values).map((unitValue) => unitValue.count));
   const scale = buildChoroplethScale(max);
@@ -158,6 +173,7 @@ export function ChoroplethMap({ id, view, title, unitNoun, values, hrefFor, sele
       <p className="map-credit small muted">
         {BOUNDARY_NOTE} {BOUNDARY_ATTRIBUTION}
       </p>
+      {embed && <EmbedCode target={embed} />}
     </div>
   );
 }

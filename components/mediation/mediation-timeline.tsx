@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ChartDownloads } from "@/components/charts/chart-downloads";
 import { DataTable } from "@/components/charts/data-table";
+import { EmbedCode } from "@/components/embed/embed-code";
+import type { EmbedTarget } from "@/lib/embed/embed-paths";
 import { layoutTimeline, textWidth, type TimelineLayout } from "@/lib/mediation/timeline-layout";
 import type { CeasefireSummary, TrackSummary } from "@/lib/mediation/mediation-queries";
 import {
@@ -32,6 +34,11 @@ type Props = {
   compact?: boolean;
   id?: string;
   title?: string;
+  /** The mediation embed (/embed/mediation), offered under the downloads. */
+  embed?: EmbedTarget | null;
+  /** Drawn inside the embed itself: no embed control, and no client-side link to the tracker (it
+   *  would load the full page inside the other site's frame; the embed links back in a new tab). */
+  inEmbed?: boolean;
 };
 
 /** The hover/focus text in the strip above the rows, cut to the room on its side of the mark. */
@@ -178,6 +185,8 @@ export function MediationTimeline({
   compact = false,
   id = "mediation-timeline",
   title = "Mediation steps and ceasefires on one time axis",
+  embed,
+  inEmbed = false,
 }: Props) {
   const layout = layoutTimeline(tracks, ceasefires, asOf, compact);
   if (!layout) return <p className="empty">No mediation step or ceasefire is recorded.</p>;
@@ -206,7 +215,7 @@ export function MediationTimeline({
         </svg>
       </div>
       <TimelineLegend />
-      {compact && (
+      {compact && !inEmbed && (
         <p className="small">
           Every step with its source and quote: <Link href="/mediation">the mediation tracker</Link>.
         </p>
@@ -219,6 +228,7 @@ export function MediationTimeline({
         </div>
       </details>
       <ChartDownloads title={title} asOf={asOf} />
+      {embed && !inEmbed && <EmbedCode target={embed} />}
     </figure>
   );
 }

@@ -1,3 +1,4 @@
+import { FollowFeeds } from "@/components/follow-feeds";
 import { QuoteText } from "@/components/quote-text";
 import type { TrackSummary } from "@/lib/mediation/mediation-queries";
 import { MEDIATION_STATUS_LABELS, MEDIATION_STEP_LABELS, PRECISION_NOTE, labelOf } from "@/lib/vocabulary";
@@ -33,6 +34,7 @@ export function TrackCard({ track }: { track: TrackSummary }) {
         <dd>{track.rounds}</dd>
       </dl>
       <p>{track.summary}</p>
+      <FollowFeeds query={`?track=${encodeURIComponent(track.id)}`} />
       <h4>History</h4>
       <ol className="timeline">
         {track.events.map((step) => (

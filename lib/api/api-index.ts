@@ -10,6 +10,7 @@ import { columnsOf, format, meta, pagination, type Doc, type EndpointDoc } from 
 import { INCIDENT_CSV_COLUMNS } from "./incidents-api";
 import { MEDIATION_EVENT_CSV_COLUMNS } from "./mediation-api";
 import { CACHE_NONE, CACHE_OK } from "./responses";
+import { SEARCH_ENDPOINT } from "./search-api";
 
 export type { EndpointDoc };
 
@@ -183,6 +184,7 @@ export const API_ENDPOINTS: EndpointDoc[] = [
     ],
     csvColumns: columnsOf(MEDIATION_EVENT_CSV_COLUMNS),
   },
+  SEARCH_ENDPOINT,
 ];
 
 export const API_INDEX = {
@@ -194,12 +196,12 @@ export const API_INDEX = {
   licenceUrl: LICENCE_URL,
   conventions: [
     "Read-only, GET only; only published records.",
-    "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /incidents adds meta.counts (what total counts) and meta.coverage (the record's incidents, documents, first and latest incident date, and whether it has caught up with the period asked for); /counts adds meta.counts and meta.versions; /mediation adds meta.asOf and meta.totals.",
+    "JSON: { meta: { citation, licence, generatedAt, filters, total, page, pageSize }, data }. /incidents adds meta.counts (what total counts) and meta.coverage (the record's incidents, documents, first and latest incident date, and whether it has caught up with the period asked for); /counts adds meta.counts and meta.versions; /mediation adds meta.asOf and meta.totals; /search adds meta.searched, meta.counts, meta.pageCount and meta.totalMeans.",
     "Counts of the record's incidents (/incidents) are not national counts of attacks: where the period asked for runs past the record's latest incident, the record has not caught up, and a 0 there means not yet recorded. National figures are the counters' own (/counts), each in its counter's terms, never summed.",
     "CSV: UTF-8 with BOM, CRLF, RFC 4180 quoting; the header row (snake_case column names, see csvColumns) is the first line, then one line per row. Dates are YYYY-MM-DD, booleans true/false, an empty cell means no value. Text cells starting with = + - @ tab or CR are prefixed with ' so spreadsheets do not run them as formulas.",
     'Citation and licence: every response sends Link: <the view\'s address>; rel="cite-as", <licence>; rel="license". JSON also has them in meta; a CSV also sends X-Total-Count (matching rows) and a dated file name, and with meta=comments puts citation, licence, filters and row count in # lines above the header.',
     "Every figure is the claim of the party named, with its document and verbatim quote; claims by different claimants are never summed or merged.",
-    'Bad input: 400 { error: "invalid_parameter", parameter, message }; unknown parameters and repeated parameters are refused. Unknown id: 404 { error: "not_found", parameter, message }.',
+    'Bad input: 400 { error: "invalid_parameter", parameter, message }; unknown parameters and repeated parameters are refused. /search adds issues: every problem found, as { parameter, message }. Unknown id: 404 { error: "not_found", parameter, message }.',
     `Cache-Control: ${CACHE_OK} on success, ${CACHE_NONE} on errors.`,
   ],
   endpoints: API_ENDPOINTS,

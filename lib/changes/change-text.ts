@@ -119,10 +119,12 @@ const ENTITY_WORDS: Record<string, string> = {
   MediationTrack: "a mediation track",
   Ceasefire: "a ceasefire",
 };
-/** A note is the editor's plain text: kept whole in data, cut to one line here. */
-export const correctionDescription = (entityType: string, note: string) => {
+/** A note is the editor's plain text: kept whole in data, cut to one line here (`whole`: not cut,
+ *  for a feed entry's body, whose title is the cut line). */
+export const correctionDescription = (entityType: string, note: string, whole = false) => {
   const line = note.replace(/\s+/g, " ").trim();
-  return `Correction note on ${ENTITY_WORDS[entityType] ?? "a record"}: ${line.length > 160 ? `${line.slice(0, 159)}…` : line}`;
+  const text = whole || line.length <= 160 ? line : `${line.slice(0, 159)}…`;
+  return `Correction note on ${ENTITY_WORDS[entityType] ?? "a record"}: ${text}`;
 };
 
 // ── Links: the public page where each record stands. ──

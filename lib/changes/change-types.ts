@@ -1,7 +1,7 @@
 // What counts as a change to the public record, as one typed union: the home page's "Latest
-// changes" list reads it today, and an Atom feed can read the same entries later. Each entry says
-// what changed in data (kind and ids) and in words (description, href), so a reader of any kind
-// can render it without knowing the database.
+// changes" list and the Atom and JSON feeds (lib/syndication) read the same entries. Each entry
+// says what changed in data (kind and ids), in words (description, href), and where it comes from
+// (source), so a reader of any kind can render it without knowing the database.
 
 export const CHANGE_KINDS = [
   "incident",
@@ -29,6 +29,39 @@ export type DateBasis = "occurred" | "claimed" | "published" | "period-end" | "c
 
 export type FigureValue = { valueLow: number; valueHigh: number; qualifier: string };
 
+/**
+ * The document a change rests on: a claim's, a count's or a mediation step's own document, an
+ * incident's first citation, a ceasefire's citation. `quote` is the document's words when
+ * `quoteKind` is VERBATIM, else a digest's summary of them (never shown in quotation marks).
+ */
+export type DocumentSource = {
+  type: "document";
+  documentId: string;
+  title: string;
+  /** The publisher (Source.name): "Dawn", "PICSS", "Al Jazeera". */
+  publisher: string;
+  url: string | null;
+  /** YYYY-MM-DD, or null when the document shows no date. */
+  publishedOn: string | null;
+  quote: string;
+  quoteKind: "VERBATIM" | "SUMMARY";
+};
+/** A correction rests on the editor's dated note, written in the project's voice. */
+export type EditorNoteSource = { type: "editor-note"; note: string; writtenAt: string };
+export type ChangeSource = DocumentSource | EditorNoteSource;
+
+/**
+ * Which part of the record to list (both optional, every change by default):
+ * - `provinceId` (a Pakistani province, as /attacks filters it): incidents whose province it is,
+ *   claims about those incidents, period counts whose region lies in it (PROVINCE_COUNT_REGIONS),
+ *   and correction notes on any of these. Mediation, ceasefires and claims scoped to an episode or
+ *   a period have no province and are left out.
+ * - `trackId` (a mediation track): its steps, the starts and ends of its ceasefires, and
+ *   correction notes on the track (its steps' corrections are the track's) or on its ceasefires.
+ * Both together select what is in both: nothing, as no change has a province and a track.
+ */
+export type ChangeScope = { provinceId?: string; trackId?: string };
+
 type Common = {
   /** Unique across kinds ("count-revision:picss-2025-04-attacks-restated--attacks"): a feed entry's id. */
   id: string;
@@ -41,6 +74,8 @@ type Common = {
   description: string;
   /** The public page (and anchor) where the record stands. */
   href: string;
+  /** What the change rests on; null only for a record without a citation (a ceasefire may have none). */
+  source: ChangeSource | null;
 };
 
 export type IncidentChange = Common & { kind: "incident"; incidentId: string; title: string; country: string };

@@ -1,7 +1,10 @@
 // Page metadata in one shape: title, a description that states the view's figures, the canonical
-// address, and Open Graph / Twitter tags pointing at the share card of exactly that view.
+// address, the feeds of changes that follow it, and Open Graph / Twitter tags pointing at the
+// share card of exactly that view.
 import type { Metadata } from "next";
 import { getEnv } from "../env";
+import { oembedAlternates } from "../embed/oembed";
+import { gazetteer } from "../geo/gazetteer";
 import { SITE_NAME } from "../site";
 
 export const siteUrl = () => getEnv().SITE_URL.replace(/\/+$/, "");
@@ -13,6 +16,33 @@ export function cardUrl(path: string, params: Record<string, string | undefined>
   if (version) qs.set("v", version);
   const s = qs.toString();
   return `${siteUrl()}${path}${s ? `?${s}` : ""}`;
+}
+
+/** The feeds of changes (lib/syndication), by the query that filters them. */
+const feedUrls = (query: string) => ({
+  atom: `${siteUrl()}/feeds/changes.atom${query}`,
+  json: `${siteUrl()}/feeds/changes.json${query}`,
+});
+
+/**
+ * The feeds a page announces (`<link rel="alternate">`): the whole record's on every page and, on
+ * an /attacks view filtered to a Pakistani province, that province's too. Read from the page's
+ * own canonical path, so no page has to pass anything; only a province the gazetteer knows gets a
+ * link (a feed of an unknown one would be a 404).
+ */
+export function feedAlternates(path: string): NonNullable<Metadata["alternates"]>["types"] {
+  const site = feedUrls("");
+  const atom = [{ url: site.atom, title: `${SITE_NAME}: latest changes to the record (Atom)` }];
+  const json = [{ url: site.json, title: `${SITE_NAME}: latest changes to the record (JSON Feed)` }];
+  const [pathname, query = ""] = path.split("?");
+  const provinceId = pathname === "/attacks" ? new URLSearchParams(query).get("province") : null;
+  const province = gazetteer.provinces.find((p) => p.country === "PAK" && p.code === provinceId);
+  if (province) {
+    const filtered = feedUrls(`?province=${encodeURIComponent(province.code)}`);
+    atom.push({ url: filtered.atom, title: `${SITE_NAME}: latest changes — ${province.name} (Atom)` });
+    json.push({ url: filtered.json, title: `${SITE_NAME}: latest changes — ${province.name} (JSON Feed)` });
+  }
+  return { "application/atom+xml": atom, "application/feed+json": json };
 }
 
 export function shareMetadata(m: {
@@ -27,7 +57,7 @@ export function shareMetadata(m: {
   return {
     title: { absolute: full },
     description: m.description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { ...feedAlternates(m.path), ...oembedAlternates(m.path, siteUrl()) } },
     openGraph: {
       type: "website",
       title: full,

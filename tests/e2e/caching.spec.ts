@@ -38,7 +38,7 @@ test("every public page, and every view chosen in the query string, is sent cach
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toMatch(SHARED_CACHE);
   }
-  // No data on it: static until the next deployment.
+  // It names the latest data release: cached like the other pages.
   expect((await request.get("/methodology")).headers()["cache-control"]).toMatch(/^s-maxage=\d+/);
 });
 

@@ -4,7 +4,7 @@
 // Urumqi talks' agreement not to escalate (mediation-tracks.json, cn-2026-04-09-agree-not-to-escalate).
 import { describe, expect, it } from "vitest";
 import { listLatestChanges } from "@/lib/changes/change-queries";
-import type { LatestChange } from "@/lib/changes/change-types";
+import { CHANGE_KINDS, type LatestChange } from "@/lib/changes/change-types";
 import { eachDatabase } from "../setup/each-database";
 
 const RESTATEMENT = "count-revision:picss-2025-04-attacks-restated--attacks";
@@ -31,6 +31,15 @@ describe.each(eachDatabase())("latest changes on $name", ({ db }) => {
       figure: { valueLow: 81 },
       href: "/attacks#count-picss-2025-04-attacks-restated--attacks",
       description: "PICSS's count of “militant attacks” in April 2025 revised: 82 → 81",
+      // The May report that restated it, with its words (documents.json, sources.json).
+      source: {
+        type: "document",
+        documentId: "dawn-1914847",
+        publisher: "Dawn",
+        publishedOn: "2025-06-02",
+        quote: "recorded 85 militant attacks in May as compared to 81 in April",
+        quoteKind: "VERBATIM",
+      },
     });
     // The figure it revises is listed once, as the new count it was in April's report (2025-05-02).
     const first = changes.find((change) => change.id === "count:picss-2025-04-attacks--attacks");
@@ -44,6 +53,7 @@ describe.each(eachDatabase())("latest changes on $name", ({ db }) => {
       trackId: "china-urumqi-talks",
       statusAfter: "AGREEMENT_REACHED",
       href: "/mediation#track-china-urumqi-talks",
+      source: { type: "document", documentId: "shamshad-2026-04-09-urumqi-talks-end", quoteKind: "SUMMARY" },
     });
     expect(step!.description).toContain("Urumqi talks conclude");
     // Newest first: the agreement of April 2026 comes before the restatement of June 2025.
@@ -62,7 +72,13 @@ describe.each(eachDatabase())("latest changes on $name", ({ db }) => {
       href: "/casualties?scope=episode:feb-mar-2026-war#claim-pak-afghan-forces-killed-481",
       description:
         "Figure revised by Government of Pakistan (Information Minister Attaullah Tarar): Afghan forces killed, 415 → 481",
+      source: { type: "document", documentId: "voa-dari-2026-03-pakistani-figures", quoteKind: "SUMMARY" },
     });
+    // Every listed change but a correction note rests on a document: each claim, count, step,
+    // incident and ceasefire of the dataset has one.
+    const kinds = CHANGE_KINDS.filter((kind) => kind !== "correction");
+    const all = await listLatestChanges(db, { limit: 1000, kinds });
+    expect(all.filter((change) => change.source?.type !== "document").map((change) => change.id)).toEqual([]);
   });
 
   it("lists ceasefires' starts and ends, and honours the limit and the kinds asked for", async () => {
