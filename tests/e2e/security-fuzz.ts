@@ -42,6 +42,13 @@ export const PUBLIC_TARGETS: FuzzTarget[] = [
   { path: "/cards/methodology", params: ["v"] },
   { path: "/cards/counts", params: ["v"] },
   { path: "/sitemap.xml", params: [] },
+  { path: "/search", params: ["q", "kind", "page"], page: true },
+  { path: "/api/v1/search", params: ["q", "kind", "page"] },
+  { path: "/feeds/changes.atom", params: ["province", "track", "kind"] },
+  { path: "/feeds/changes.json", params: ["province", "track", "kind"] },
+  { path: "/api/oembed", params: ["url", "format", "maxwidth", "maxheight"] },
+  { path: "/embed/national", params: [], page: true },
+  { path: "/data/releases", params: [], page: true },
 ];
 
 /** Parameter names no page reads: prototype-shaped, nested, bracketed, empty. */

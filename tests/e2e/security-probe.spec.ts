@@ -156,7 +156,14 @@ test("fuzz of every public query parameter and path: no response is a server err
       }
     }
   }
-  for (const path of ["/incidents/", "/api/v1/incidents/", "/cards/incidents/"]) {
+  for (const path of [
+    "/incidents/",
+    "/api/v1/incidents/",
+    "/cards/incidents/",
+    "/embed/casualties/",
+    "/embed/attacks/",
+    "/data/releases/",
+  ]) {
     for (const id of [
       "%00",
       "..%2F..%2Fetc%2Fpasswd",
