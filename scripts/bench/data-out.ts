@@ -177,13 +177,12 @@ async function migrateAndSeed(url: string): Promise<string> {
 // ───────────────────────────── the run ─────────────────────────────
 
 const cpus = os.cpus();
-console.log(`command: tsx ${[path.relative(process.cwd(), process.argv[1]!), ...process.argv.slice(2)].join(" ")}`);
+const load = os.loadavg().map((l) => l.toFixed(2));
+const script = path.relative(process.cwd(), process.argv[1]!);
+console.log(`command: tsx ${[script, ...process.argv.slice(2)].join(" ")}`);
 console.log(
   `machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
-    `load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ")}, node ${process.version}`,
+    `load average ${load.join(" ")} (1/5/15 min), node ${process.version}`,
 );
 console.log(`${args.runs} warm runs per figure; time limit ${args.timeoutMin} min; scale ${args.scale ?? "off"}`);
 

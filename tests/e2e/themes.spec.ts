@@ -7,7 +7,16 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations, raw } from "./fixtures";
 
 const incident = raw.incidents.find((row) => row.id === "bajaur-vbied-security-post-2026-02") ?? raw.incidents[0]!;
-const PAGES = ["/", "/attacks", "/casualties", "/mediation", `/incidents/${incident.id}`];
+const PAGES = [
+  "/",
+  "/attacks",
+  "/casualties",
+  "/mediation",
+  `/incidents/${incident.id}`,
+  "/search?q=Bajaur",
+  "/data/releases",
+  "/data/latest",
+];
 // The war of February–March 2026, where the Government of Pakistan (side PAKISTAN) has claims.
 const EPISODE = "/casualties?scope=episode:feb-mar-2026-war";
 
