@@ -8,10 +8,12 @@ import { AttackFiltersForm } from "@/components/attacks/attack-filters-form";
 import { AttackMapSection } from "@/components/attacks/attack-map-section";
 import { IncidentTable } from "@/components/attacks/incident-table";
 import { PerpetratorTable } from "@/components/attacks/perpetrator-table";
+import { FollowFeeds } from "@/components/follow-feeds";
 import { NationalAttacksChart } from "@/components/counts/national-attacks-chart";
 import { NationalKilledChart, NationalRegionsChart } from "@/components/counts/national-breakdowns";
 import { CounterFiguresTable } from "@/components/counts/counter-figures-table";
 import { getNationalPicture } from "@/lib/counts/data";
+import { gazetteer } from "@/lib/geo/gazetteer";
 import { coverageOf, coverageSentence } from "@/lib/incidents/coverage-queries";
 import {
   getAttackFilterOptions,
@@ -111,6 +113,10 @@ export async function SummarySection({ view }: SectionProps) {
           JSON
         </a>
       </p>
+      {/* A province has a feed of its own changes (lib/changes/change-scope.ts says what it holds). */}
+      {gazetteer.provinces.some((place) => place.country === "PAK" && place.code === view.filters.province) && (
+        <FollowFeeds query={`?province=${encodeURIComponent(view.filters.province!)}`} />
+      )}
     </>
   );
 }
