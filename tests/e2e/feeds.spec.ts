@@ -187,4 +187,17 @@ test("the pages announce the feeds, and the home page links to them", async ({ p
   await expect(follow).toContainText("Follow: Atom · JSON Feed");
   await expect(follow.getByRole("link", { name: "Atom" })).toHaveAttribute("href", "/feeds/changes.atom");
   await expect(follow.getByRole("link", { name: "JSON Feed" })).toHaveAttribute("href", "/feeds/changes.json");
+
+  // A province's view, each mediation track: their own feeds.
+  await page.goto("/attacks?province=PK-KP");
+  await expect(page.locator(".follow-feeds").getByRole("link", { name: "Atom" })).toHaveAttribute(
+    "href",
+    "/feeds/changes.atom?province=PK-KP",
+  );
+  await page.goto("/mediation");
+  await expect(
+    page.locator("#track-china-urumqi-talks").locator("xpath=..").locator(".follow-feeds").getByRole("link", {
+      name: "Atom",
+    }),
+  ).toHaveAttribute("href", "/feeds/changes.atom?track=china-urumqi-talks");
 });
