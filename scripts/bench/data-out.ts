@@ -30,9 +30,19 @@ import { findPostgresBinaries, startPostgresCluster } from "../support/postgres-
 import { percentile } from "./data-cases";
 
 const argsSchema = z.object({
-  runs: z.coerce.number().int().min(3, "--runs must be at least 3").max(1000).default(40),
-  scale: z.coerce.number().int().min(1, "--scale must be at least 1").max(1_000_000).optional(),
-  timeoutMin: z.coerce.number().positive().max(120).default(20),
+  runs: z.coerce
+    .number({ error: "--runs must be a number" })
+    .int()
+    .min(3, "--runs must be at least 3")
+    .max(1000)
+    .default(40),
+  scale: z.coerce
+    .number({ error: "--scale must be a number" })
+    .int()
+    .min(1, "--scale must be at least 1")
+    .max(1_000_000)
+    .optional(),
+  timeoutMin: z.coerce.number({ error: "--timeout-min must be a number" }).positive().max(120).default(20),
 });
 /** `--scale` may stand alone (then 20,000 incidents) or take a number. */
 function parseArgs(argv: string[]) {
