@@ -2,7 +2,7 @@
 // document and its quote; a revision chain is returned as a history ending in the latest version.
 // Figures are never added up, across counters or within one.
 import { Prisma } from "../db/generated/client";
-import type { Db } from "../db/create-client";
+import type { Db, DbTx } from "../db/create-client";
 import type { CountFilters } from "./filters";
 
 export type CountFigure = {
@@ -56,7 +56,7 @@ function filterSql(filters: Omit<CountFilters, "versions">): Prisma.Sql {
 }
 
 /** Published figures matching the filters, ordered by period, counter and what they count. */
-export async function listPeriodCounts(db: Db, filters: CountFilters): Promise<CountFigure[]> {
+export async function listPeriodCounts(db: Db | DbTx, filters: CountFilters): Promise<CountFigure[]> {
   const latestOnly =
     filters.versions === "latest"
       ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "PeriodCount" r WHERE r."revisesId" = p."id" AND r."published" = true)`

@@ -2,14 +2,14 @@
 // record points at (not those only drafts cite, which are not public yet), every place of the
 // gazetteer, the named episodes, and the counters' period counts (every version, as the API's
 // `versions=all` gives them).
-import type { Db, DbTx } from "../db/create-client";
+import type { DbTx } from "../db/create-client";
 import { isoDay, optionalIsoDay } from "../dates";
 import { listPeriodCounts, type CountFigure } from "../counts/count-queries";
 import { listCell } from "./table-spec";
 
 /** Every published figure, restated ones included, read by the API's own query (see readMediationEvents). */
 export function readPeriodCounts(tx: DbTx): Promise<CountFigure[]> {
-  return listPeriodCounts(tx as Db, { versions: "all" });
+  return listPeriodCounts(tx, { versions: "all" });
 }
 
 export type DocumentReleaseRow = {
