@@ -38,6 +38,10 @@ const nextConfig: NextConfig = {
   // CSP, framing, referrer, sniffing, permissions, and HSTS for a production https site (see the
   // module). Two rules that never both match: the site's (no framing) and the embeds' (/embed/*,
   // framed by any site).
+  // /data is the folder of the data releases; its own address shows the list.
+  async redirects() {
+    return [{ source: "/data", destination: "/data/releases", permanent: false }];
+  },
   async headers() {
     return headerRules(env);
   },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { SearchForm } from "@/components/search/search-form";
+import { SectionSkeleton } from "@/components/section-skeleton";
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import type { SearchParams } from "@/lib/incidents/search-params";
 import { readSearchView, searchViewHref } from "@/lib/search/search-params";
@@ -29,7 +29,8 @@ export default function SearchPage(props: Props) {
   return (
     <>
       <h1>Search the record</h1>
-      <Suspense fallback={<SearchForm />}>
+      {/* Not the form itself: two forms with one label would be in the page until the stream swaps them. */}
+      <Suspense fallback={<SectionSkeleton label="Loading the search form" height="8.5rem" />}>
         <SearchFormSection {...props} />
       </Suspense>
       <Suspense fallback={<SearchSkeleton />}>

@@ -98,6 +98,12 @@ test("an unknown release or file answers 404", async ({ page, request }) => {
   expect((await request.get(`${path}/..%2Fsecrets`)).status()).toBe(404);
 });
 
+test("/data shows the list of releases", async ({ page }) => {
+  await page.goto("/data");
+  await expect(page).toHaveURL(/\/data\/releases$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Data releases");
+});
+
 test("the methodology page names the latest release, its address and its citation", async ({ page, request }) => {
   const { path, name } = await latestRelease(request);
   await page.goto("/methodology#cite");

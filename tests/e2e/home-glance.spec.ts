@@ -78,10 +78,9 @@ test("the claims gap shows each side's latest figure for the latest episode, nev
 test("the latest changes list PICSS's restatement of April 2025, 82 → 81, with its date and link", async ({ page }) => {
   await page.goto("/");
   const changes = page.getByRole("region", { name: "Latest changes to the record" });
-  const dates = await changes
-    .getByRole("list", { name: "Latest changes, newest first" })
-    .locator("time")
-    .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  const list = changes.getByRole("list", { name: "Latest changes, newest first" });
+  await expect(list.locator("time").first()).toBeVisible(); // the section streams in after the shell
+  const dates = await list.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
   expect(dates.length).toBeGreaterThan(0);
   expect(dates).toEqual([...dates].sort().reverse());
   await changes.getByText("The latest revised figures, newest first").click();
