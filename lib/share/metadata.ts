@@ -26,16 +26,20 @@ const feedUrls = (query: string) => ({
 
 /**
  * The feeds a page announces (`<link rel="alternate">`): the whole record's on every page and, on
- * an /attacks view filtered to a Pakistani province, that province's too. Read from the page's
- * own canonical path, so no page has to pass anything; only a province the gazetteer knows gets a
- * link (a feed of an unknown one would be a 404).
+ * an /attacks view filtered to a Pakistani province, that province's too (read from the page's
+ * own canonical path), and on a page about one place in a province (an incident) that province's,
+ * when the page names it. Only a province the gazetteer knows gets a link (a feed of an unknown one
+ * would be a 404).
  */
-export function feedAlternates(path: string): NonNullable<Metadata["alternates"]>["types"] {
+export function feedAlternates(
+  path: string,
+  provinceOfPage?: string | null,
+): NonNullable<Metadata["alternates"]>["types"] {
   const site = feedUrls("");
   const atom = [{ url: site.atom, title: `${SITE_NAME}: latest changes to the record (Atom)` }];
   const json = [{ url: site.json, title: `${SITE_NAME}: latest changes to the record (JSON Feed)` }];
   const [pathname, query = ""] = path.split("?");
-  const provinceId = pathname === "/attacks" ? new URLSearchParams(query).get("province") : null;
+  const provinceId = provinceOfPage ?? (pathname === "/attacks" ? new URLSearchParams(query).get("province") : null);
   const province = gazetteer.provinces.find((p) => p.country === "PAK" && p.code === provinceId);
   if (province) {
     const filtered = feedUrls(`?province=${encodeURIComponent(province.code)}`);
@@ -51,13 +55,18 @@ export function shareMetadata(m: {
   path: string;
   card: string;
   alt: string;
+  /** The Pakistani province the page is about, for its feed of changes (lib/syndication). */
+  province?: string | null;
 }): Metadata {
   const url = `${siteUrl()}${m.path}`;
   const full = `${m.title} · ${SITE_NAME}`;
   return {
     title: { absolute: full },
     description: m.description,
-    alternates: { canonical: url, types: { ...feedAlternates(m.path), ...oembedAlternates(m.path, siteUrl()) } },
+    alternates: {
+      canonical: url,
+      types: { ...feedAlternates(m.path, m.province), ...oembedAlternates(m.path, siteUrl()) },
+    },
     openGraph: {
       type: "website",
       title: full,

@@ -150,5 +150,6 @@ export async function incidentMetadata(id: string): Promise<Metadata> {
     path: `/incidents/${i.id}`,
     card: cardUrl(`/cards/incidents/${i.id}`, {}, version),
     alt: `Share card: ${i.title}, with the claims about it and its sources.`,
+    province: i.province?.id,
   });
 }

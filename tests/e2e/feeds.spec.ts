@@ -182,6 +182,11 @@ test("the pages announce the feeds, and the home page links to them", async ({ p
     ]),
   );
 
+  // An incident in Khyber Pakhtunkhwa (prisma/dataset/incidents.json) announces that province's feed.
+  expect(await alternates("/incidents/bajaur-vbied-security-post-2026-02")).toEqual(
+    expect.arrayContaining(["application/atom+xml /feeds/changes.atom?province=PK-KP"]),
+  );
+
   await page.goto("/");
   const follow = page.locator(".latest-changes .follow-feeds");
   await expect(follow).toContainText("Follow: Atom · JSON Feed");
