@@ -41,50 +41,56 @@ function Figure({ claimant }: { claimant: ClaimantFigure }) {
   );
 }
 
+/** The ledger's table alone: one row per subject, each side's figures in a column of its own.
+ *  The casualties embed shows just this; the full page adds the charts (ClaimsLedger). */
+export function LedgerTable({ groups }: { groups: LedgerGroup[] }) {
+  return (
+    <div className="table-scroll" tabIndex={0}>
+      <table className="ledger">
+        <caption className="sr-only">Claims by subject and claimant</caption>
+        <thead>
+          <tr>
+            <th scope="col">Whose losses</th>
+            {COLUMNS.map((column) => (
+              <th key={column.key} scope="col">
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={`${group.subject}/${group.metric}`}>
+              <th scope="row">
+                {labelOf(SUBJECT_LABELS, group.subject)} — {labelOf(METRIC_LABELS, group.metric)}
+              </th>
+              {COLUMNS.map((column) => {
+                const cell = group.claimants.filter((claimant) => column.sides.includes(claimant.latest.claimantSide));
+                return (
+                  <td key={column.key} data-column={column.key} data-label={column.label}>
+                    {cell.length ? (
+                      cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />)
+                    ) : (
+                      <span className="muted">no figure</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function ClaimsLedger({ groups }: { groups: LedgerGroup[] }) {
   const gaps = groups.filter(
     (group) => new Set(group.claimants.map((claimant) => claimant.latest.claimantSide)).size > 1,
   );
   return (
     <>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="ledger">
-          <caption className="sr-only">Claims by subject and claimant</caption>
-          <thead>
-            <tr>
-              <th scope="col">Whose losses</th>
-              {COLUMNS.map((column) => (
-                <th key={column.key} scope="col">
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={`${group.subject}/${group.metric}`}>
-                <th scope="row">
-                  {labelOf(SUBJECT_LABELS, group.subject)} — {labelOf(METRIC_LABELS, group.metric)}
-                </th>
-                {COLUMNS.map((column) => {
-                  const cell = group.claimants.filter((claimant) =>
-                    column.sides.includes(claimant.latest.claimantSide),
-                  );
-                  return (
-                    <td key={column.key} data-column={column.key} data-label={column.label}>
-                      {cell.length ? (
-                        cell.map((claimant) => <Figure key={claimant.latest.id} claimant={claimant} />)
-                      ) : (
-                        <span className="muted">no figure</span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LedgerTable groups={groups} />
       <LedgerClaimsOverTime groups={groups} />
       {gaps.length > 0 && (
         <section aria-labelledby="gap-title">

@@ -50,3 +50,12 @@ export async function getClaimScopes() {
     incidents: incidents.map((i) => ({ id: i.id, title: i.title, occurredOn: isoDay(i.occurredOn) })),
   };
 }
+
+/** The scopes whose ledgers are prerendered (each episode's; a month when there is none, as a
+ *  route with params must prerender one): /casualties/<scope> and /embed/casualties/<scope>. */
+export async function prerenderedScopeParams(): Promise<{ scope: string }[]> {
+  const { episodes } = await getClaimScopes();
+  return episodes.length
+    ? episodes.map((episode) => ({ scope: `episode:${episode.id}` }))
+    : [{ scope: "month:2026-03" }];
+}

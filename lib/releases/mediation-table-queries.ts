@@ -5,6 +5,7 @@
 import type { MediationEventRow } from "../api/mediation-api";
 import type { DbTx } from "../db/create-client";
 import { isoDay, optionalIsoDay } from "../dates";
+import type { CeasefireSummary } from "../mediation/mediation-queries";
 import type { CitationReleaseRow } from "./record-table-queries";
 import { listCell } from "./table-spec";
 
@@ -60,18 +61,8 @@ export async function readMediationEvents(tx: DbTx): Promise<MediationEventRow[]
   }));
 }
 
-export type CeasefireReleaseRow = {
-  id: string;
-  name: string;
-  trackId: string | null;
-  agreedOn: string;
-  startsOn: string;
-  plannedEnd: string | null;
-  endedOn: string | null;
-  endedHow: string | null;
-  endNote: string | null;
-  terms: string;
-};
+/** A ceasefire as the tracker lists it, without what the page derives (brokers have their own file). */
+export type CeasefireReleaseRow = Omit<CeasefireSummary, "brokers" | "heldDays" | "inForce" | "latestReportOn">;
 
 export async function readCeasefires(tx: DbTx): Promise<CeasefireReleaseRow[]> {
   const ceasefires = await tx.ceasefire.findMany({ where: { published: true } });

@@ -1,6 +1,7 @@
 // What a page of hits shows about each record: its title and facts, the links it needs, and
 // ts_headline excerpts of the fields the search reads. One query per table, for the ids of the
 // page only (20 at most), so the headlines are computed for shown records alone.
+import type { LedgerClaim } from "../claims/claim-queries";
 import type { DbTx } from "../db/create-client";
 import { Prisma } from "../db/generated/client";
 import { PUBLIC_CLAIM } from "./public-records";
@@ -28,18 +29,16 @@ export function incidentDetails(db: DbTx, ids: string[], all: string, any: strin
     FROM "Incident" i WHERE ${idIn(`i."id"`, ids)} AND i."published"`;
 }
 
-export type ClaimDetail = {
+/** A claim's figure as the ledger reads it (lib/claims/claim-queries.ts), with where it stands. */
+export type ClaimFigureFields = Pick<
+  LedgerClaim,
+  "statedBy" | "subject" | "metric" | "valueLow" | "valueHigh" | "qualifier" | "stance" | "quoteKind"
+>;
+
+export type ClaimDetail = ClaimFigureFields & {
   id: string;
   on: string;
   claimantName: string;
-  statedBy: string | null;
-  subject: string;
-  metric: string;
-  valueLow: number;
-  valueHigh: number;
-  qualifier: string;
-  stance: string;
-  quoteKind: string;
   citationQuoteKind: string | null;
   incidentId: string | null;
   episodeId: string | null;

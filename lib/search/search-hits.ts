@@ -8,6 +8,7 @@ import type { CeasefireDetail, EventDetail, StatementDetail, TrackDetail } from 
 import type {
   ActorDetail,
   ClaimDetail,
+  ClaimFigureFields,
   DocumentDetail,
   Headlines,
   IncidentDetail,
@@ -31,19 +32,11 @@ export type SnippetSource =
   | "terms";
 export type SearchSnippet = { source: SnippetSource; quoteKind: string | null; parts: SnippetPart[] };
 
-export type ClaimFacts = {
+/** `quoteKind` VERBATIM: the document's words; SUMMARY: a digest's account of the report, not its words. */
+export type ClaimFacts = ClaimFigureFields & {
   claimant: string;
-  statedBy: string | null;
-  subject: string;
-  metric: string;
-  valueLow: number;
-  valueHigh: number;
-  qualifier: string;
-  stance: string;
   /** The figure as written with its qualifier: "at least 133", "4–7", "none". */
   figure: string;
-  /** VERBATIM: the document's words; SUMMARY: a digest's account of the report, not its words. */
-  quoteKind: string;
 };
 
 export type SearchHit = {

@@ -9,8 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
-import { listLatestChanges } from "../../lib/changes/change-queries";
-import { CHANGE_KINDS } from "../../lib/changes/change-types";
 import { createDb, type Db } from "../../lib/db/create-client";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { addDays, today } from "../../lib/dates";
@@ -18,9 +16,9 @@ import { cutRelease } from "../../lib/releases/release-writes";
 import { searchRecord } from "../../lib/search/search-queries";
 import { searchQuerySchema } from "../../lib/search/search-query";
 import { renderAtomFeed } from "../../lib/syndication/atom";
-import { buildFeedDocument, FEED_LIMIT } from "../../lib/syndication/feed-document";
+import { buildFeedDocument } from "../../lib/syndication/feed-document";
 import { parseFeedFilters, type FeedFilters } from "../../lib/syndication/feed-filters";
-import { findFeedScope } from "../../lib/syndication/feed-queries";
+import { readChangeFeed } from "../../lib/syndication/feed-queries";
 import { toJsonFeed } from "../../lib/syndication/json-feed";
 import { loadSynthetic } from "../data/synthetic/load";
 import { applyMigrations } from "../db/prisma-cli";
@@ -108,15 +106,9 @@ async function benchSearch(db: Db) {
 
 /** What /feeds/changes.* does for one query string, without the cache (lib/syndication/data.ts). */
 async function readFeed(db: Db, filters: FeedFilters) {
-  const scope = await findFeedScope(db, filters);
+  const { scope, changes, readAt } = await readChangeFeed(db, filters);
   if (scope.kind === "missing") throw new Error(`feed scope missing: ${scope.id}`);
-  const changes = await listLatestChanges(db, {
-    limit: FEED_LIMIT,
-    kinds: filters.kind ?? CHANGE_KINDS,
-    provinceId: filters.province,
-    trackId: filters.track,
-  });
-  return { scope, changes, readAt: new Date().toISOString() };
+  return { scope, changes, readAt };
 }
 
 async function benchFeeds(db: Db) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getClaimScopes } from "@/lib/claims/data";
+import { prerenderedScopeParams } from "@/lib/claims/data";
 import { casualtiesMetadata } from "@/lib/share/page-metadata";
 import { decodedSegment } from "@/lib/view-paths";
 import { CasualtiesView } from "../casualties-view";
@@ -14,10 +14,7 @@ export const instant = false;
 
 /** Every episode's ledger is prerendered; months and incidents render on their first request. */
 export async function generateStaticParams() {
-  const { episodes } = await getClaimScopes();
-  return episodes.length
-    ? episodes.map((episode) => ({ scope: `episode:${episode.id}` }))
-    : [{ scope: "month:2026-03" }];
+  return prerenderedScopeParams();
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

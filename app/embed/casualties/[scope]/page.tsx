@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ClaimsLedger } from "@/components/claims/claims-ledger";
-import { getClaimScopes, getClaimsLedger } from "@/lib/claims/data";
+import { LedgerTable } from "@/components/claims/claims-ledger";
+import { getClaimsLedger, prerenderedScopeParams } from "@/lib/claims/data";
 import { readScope } from "@/lib/claims/search-params";
 import { casualtiesEmbed, scopeSpec } from "@/lib/embed/embed-paths";
 import { describeScope, rankGroups } from "@/lib/share/claim-scope-text";
@@ -21,10 +21,7 @@ export const instant = false;
 
 /** Every episode's ledger is prerendered, as on /casualties; others render on their first request. */
 export async function generateStaticParams() {
-  const { episodes } = await getClaimScopes();
-  return episodes.length
-    ? episodes.map((episode) => ({ scope: `episode:${episode.id}` }))
-    : [{ scope: "month:2026-03" }];
+  return prerenderedScopeParams();
 }
 
 async function readEmbedScope({ params }: Params) {
@@ -60,7 +57,7 @@ export default async function CasualtiesEmbedPage(props: Params) {
       {groups.length === 0 ? (
         <p className="empty">No casualty claims are recorded for this scope.</p>
       ) : (
-        <ClaimsLedger groups={shown} />
+        <LedgerTable groups={shown} />
       )}
       {shown.length < groups.length && (
         <p className="muted small" data-testid="embed-rows-shown">
